@@ -1,0 +1,185 @@
+package vn.hungyen.khcn.content.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.Lob;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Mục nội dung: what every piece of content has in common, whatever module contributes it. Each content type
+ * is a subclass (one table per type, joined to {@code content_item}); since the common fields are indexed
+ * here, one query over {@code ContentItem} searches every type at once.
+ */
+@Entity
+@Table(name = "content_item")
+@Inheritance(strategy = InheritanceType.JOINED)
+@Indexed
+public abstract class ContentItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @DocumentId
+    private @Nullable Long id;
+
+    @Column(name = "type", nullable = false, length = 64, updatable = false)
+    @KeywordField(name = SearchFields.TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private String type;
+
+    @Column(name = "slug", nullable = false, length = 200)
+    @KeywordField(name = SearchFields.SLUG, projectable = Projectable.YES)
+    private String slug;
+
+    @Column(name = "title", nullable = false, length = 2000)
+    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ANALYZER_EXACT, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = SearchFields.TITLE_FOLDED, analyzer = SearchFields.ANALYZER_FOLDED)
+    @KeywordField(name = SearchFields.TITLE_SORT, normalizer = SearchFields.NORMALIZER_KEYWORD, sortable = Sortable.YES)
+    private String title;
+
+    /** Văn bản tìm kiếm: the plain text of the item that full-text search looks into. */
+    @Lob
+    @Column(name = "body", nullable = false)
+    @FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.ANALYZER_EXACT, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = SearchFields.TEXT_FOLDED, analyzer = SearchFields.ANALYZER_FOLDED)
+    private String text = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 16)
+    @KeywordField(name = SearchFields.STATE, aggregable = Aggregable.YES)
+    private PublicationState state = PublicationState.DRAFT;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    @GenericField(name = SearchFields.UPDATED_AT, sortable = Sortable.YES, projectable = Projectable.YES)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    /** For JPA only. */
+    protected ContentItem() {
+        this.type = "";
+        this.slug = "";
+        this.title = "";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    protected ContentItem(String type, String slug, String title) {
+        this.type = requireText(type, "type");
+        this.slug = Slugs.requireValid(slug);
+        this.title = nfc(requireText(title, "title"));
+        this.createdAt = Instant.now();
+        this.updatedAt = this.createdAt;
+    }
+
+    @PrePersist
+    void beforeInsert() {
+        Instant now = Instant.now();
+        if (createdAt.equals(Instant.EPOCH)) {
+            createdAt = now;
+        }
+        updatedAt = now;
+    }
+
+    @PreUpdate
+    void beforeUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = nfc(requireText(title, "title"));
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = nfc(Objects.requireNonNull(text, "text"));
+    }
+
+    public PublicationState getState() {
+        return state;
+    }
+
+    public void setState(PublicationState state) {
+        this.state = Objects.requireNonNull(state, "state");
+    }
+
+    public boolean isPublished() {
+        return state == PublicationState.PUBLISHED;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    private static String requireText(@Nullable String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+        return value.strip();
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    @Override
+    public String toString() {
+        return type + ":" + slug;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.hungyen.khcn.content.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Đường dẫn ngắn: URL-safe, stable identifiers for content items, e.g. {@code 21-kh-skhcn} or {@code 4.2}.
+ * Vietnamese marks are folded (đ → d) so a slug reads the same as its title without diacritics.
+ */
+public final class Slugs {
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9.]+");
+    private static final int MAX_LENGTH = 200;
+
+    private Slugs() {
+    }
+
+    /** Makes a slug from free text: "Quyết định 2999/QĐ-UBND" → {@code quyet-dinh-2999-qd-ubnd}. */
+    public static String of(String text) {
+        String folded = MARKS.matcher(Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD))
+                .replaceAll("");
+        String slug = NOT_SLUG.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = slug.replaceAll("[.-]{2,}", "-").replaceAll("^[.-]+|[.-]+$", "");
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH).replaceAll("[.-]+$", "");
+        }
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("no slug can be made from '" + text + "'");
+        }
+        return slug;
+    }
+
+    /** Returns the slug unchanged if it is valid, or explains why it is not. */
+    public static String requireValid(@Nullable String slug) {
+        if (slug == null || slug.length() > MAX_LENGTH || !VALID.matcher(slug).matches()) {
+            throw new IllegalArgumentException("not a valid slug: '" + slug + "' (lower-case a-z, 0-9, '.' and '-')");
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,33 @@
+package vn.hungyen.khcn.portal.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Creates the data directory ({@code portal.data-dir}, default {@code ./data}) before anything opens the database
+ * or the index in it, and fails with a clear message when it cannot be written.
+ */
+public class DataDirectory implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String configured = environment.getProperty("portal.data-dir");
+        if (configured == null || configured.isBlank()) {
+            return;
+        }
+        Path dir = Path.of(configured).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The data directory " + dir + " cannot be created (portal.data-dir)", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new IllegalStateException("The data directory " + dir + " is not writable (portal.data-dir)");
+        }
+    }
+}

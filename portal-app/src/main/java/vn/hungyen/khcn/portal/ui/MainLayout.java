@@ -1,0 +1,94 @@
+package vn.hungyen.khcn.portal.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.Locale;
+import java.util.Map;
+import vn.hungyen.khcn.portal.i18n.LocaleChoice;
+import vn.hungyen.khcn.portal.i18n.PortalI18NProvider;
+
+/**
+ * The shell of every page: the portal's name, the search field, the language choice and a side menu built
+ * from the registered views ({@code @Menu}), so a content module's views appear here without an edit.
+ */
+@Layout
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header());
+        addToDrawer(brand(), sideNav());
+    }
+
+    private HorizontalLayout header() {
+        TextField search = new TextField();
+        search.setId("header-search");
+        search.setPlaceholder(getTranslation("core.search.placeholder"));
+        search.setAriaLabel(getTranslation("core.search.placeholder"));
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setClearButtonVisible(true);
+        search.setMaxLength(SearchView.MAX_QUERY_LENGTH);
+        search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate(SearchView.class,
+                QueryParameters.simple(Map.of(SearchView.PARAM_QUERY, search.getValue()))));
+        search.setWidth("min(36rem, 60vw)");
+
+        Select<Locale> language = new Select<>();
+        language.setId("language");
+        language.setAriaLabel(getTranslation("core.language"));
+        language.setItems(PortalI18NProvider.VIETNAMESE, PortalI18NProvider.ENGLISH);
+        language.setItemLabelGenerator(l -> LocaleChoice.isEnglish(l) ? "English" : "Tiếng Việt");
+        language.setValue(LocaleChoice.isEnglish(getLocale()) ? PortalI18NProvider.ENGLISH : PortalI18NProvider.VIETNAMESE);
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                LocaleChoice.choose(UI.getCurrent(), e.getValue());
+            }
+        });
+        language.setWidth("9rem");
+
+        HorizontalLayout header = new HorizontalLayout(search, language);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(search);
+        header.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        return header;
+    }
+
+    private Anchor brand() {
+        Span name = new Span(getTranslation("core.portal.name"));
+        name.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        Anchor brand = new Anchor("", name);
+        brand.setId("brand");
+        brand.getStyle().set("display", "block").set("padding", "var(--lumo-space-m)")
+                .set("text-decoration", "none").set("color", "inherit");
+        return brand;
+    }
+
+    private SideNav sideNav() {
+        SideNav nav = new SideNav();
+        nav.setId("side-menu");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+}
