@@ -54,18 +54,23 @@ public abstract class ContentItem {
     private String slug;
 
     @Column(name = "title", nullable = false, length = 2000)
-    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ANALYZER_EXACT, projectable = Projectable.YES,
+    @FullTextField(name = SearchFields.TITLE, analyzer = SearchFields.ANALYZER_EXACT,
+            searchAnalyzer = SearchFields.ANALYZER_EXACT_QUERY, projectable = Projectable.YES,
             highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = SearchFields.TITLE_FOLDED, analyzer = SearchFields.ANALYZER_FOLDED)
+    @FullTextField(name = SearchFields.TITLE_FOLDED, analyzer = SearchFields.ANALYZER_FOLDED,
+            searchAnalyzer = SearchFields.ANALYZER_FOLDED_QUERY)
     @KeywordField(name = SearchFields.TITLE_SORT, normalizer = SearchFields.NORMALIZER_KEYWORD, sortable = Sortable.YES)
     private String title;
 
     /** Văn bản tìm kiếm: the plain text of the item that full-text search looks into. */
     @Lob
     @Column(name = "body", nullable = false)
-    @FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.ANALYZER_EXACT, projectable = Projectable.YES,
+    @FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.ANALYZER_EXACT,
+            searchAnalyzer = SearchFields.ANALYZER_EXACT_QUERY, projectable = Projectable.YES,
             highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @FullTextField(name = SearchFields.TEXT_FOLDED, analyzer = SearchFields.ANALYZER_FOLDED)
+    @FullTextField(name = SearchFields.TEXT_FOLDED, analyzer = SearchFields.ANALYZER_FOLDED,
+            searchAnalyzer = SearchFields.ANALYZER_FOLDED_QUERY)
+    @FullTextField(name = SearchFields.TEXT_SHINGLE, analyzer = SearchFields.ANALYZER_SHINGLE)
     private String text = "";
 
     @Enumerated(EnumType.STRING)

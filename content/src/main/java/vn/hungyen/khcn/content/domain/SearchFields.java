@@ -11,6 +11,12 @@ public final class SearchFields {
     public static final String ANALYZER_EXACT = "vietnamese";
     /** Vietnamese analysis with every mark removed and đ folded to d. */
     public static final String ANALYZER_FOLDED = "vietnamese_folded";
+    /** Query-time twin of {@link #ANALYZER_EXACT}: also expands abbreviations (KH&CN ↔ khoa học và công nghệ). */
+    public static final String ANALYZER_EXACT_QUERY = "vietnamese_query";
+    /** Query-time twin of {@link #ANALYZER_FOLDED}. */
+    public static final String ANALYZER_FOLDED_QUERY = "vietnamese_folded_query";
+    /** Folded syllable pairs, so adjacent syllables ("khoa học") rank above scattered ones. */
+    public static final String ANALYZER_SHINGLE = "vietnamese_shingle";
     /** Normalizer for keyword fields that must match case-insensitively. */
     public static final String NORMALIZER_KEYWORD = "keyword_lowercase";
 
@@ -18,6 +24,7 @@ public final class SearchFields {
     public static final String TITLE_FOLDED = "title_folded";
     public static final String TEXT = "text";
     public static final String TEXT_FOLDED = "text_folded";
+    public static final String TEXT_SHINGLE = "text_shingle";
     public static final String TYPE = "type";
     public static final String STATE = "state";
     public static final String SLUG = "slug";

@@ -5,21 +5,18 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import vn.hungyen.khcn.content.domain.SearchFields;
 
 /**
- * Registers the portal's analyzers with Hibernate Search under the names the mappings use
- * ({@link SearchFields}). Selected through {@code hibernate.search.backend.analysis.configurer}, which
+ * Registers the portal's Vietnamese analyzers with Hibernate Search under their names
+ * ({@link VietnameseAnalyzers#NAMES}, which the mappings reference through {@link SearchFields}), and the
+ * keyword normalizer. Selected through {@code hibernate.search.backend.analysis.configurer}, which
  * {@link vn.hungyen.khcn.index.IndexAutoConfiguration} sets.
  */
 public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(SearchFields.ANALYZER_EXACT).custom()
-                .tokenizer("standard")
-                .tokenFilter("icuNormalizer2").param("name", "nfc").param("mode", "compose")
-                .tokenFilter("lowercase");
-        context.analyzer(SearchFields.ANALYZER_FOLDED).custom()
-                .tokenizer("standard")
-                .tokenFilter("icuFolding");
+        for (String name : VietnameseAnalyzers.NAMES) {
+            context.analyzer(name).instance(VietnameseAnalyzers.byName(name));
+        }
         context.normalizer(SearchFields.NORMALIZER_KEYWORD).custom()
                 .tokenFilter("icuFolding");
     }

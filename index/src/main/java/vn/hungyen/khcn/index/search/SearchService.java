@@ -103,6 +103,11 @@ public class SearchService {
             return f.matchAll();
         }
         // Lucene's simple query syntax never throws: unbalanced quotes or stray operators degrade to words.
+        // Syllable pairs only add to the score: "khoa học" side by side ranks above "khoa" … "học" apart.
+        return f.bool().must(words(f, text)).should(f.match().field(SearchFields.TEXT_SHINGLE).matching(text));
+    }
+
+    private static PredicateFinalStep words(SearchPredicateFactory f, String text) {
         return f.simpleQueryString()
                 .field(SearchFields.TITLE).boost(4f)
                 .field(SearchFields.TEXT).boost(2f)

@@ -1,0 +1,99 @@
+package vn.hungyen.khcn.plan;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.hungyen.khcn.content.spi.ContentImporter;
+import vn.hungyen.khcn.content.spi.ContentModule;
+import vn.hungyen.khcn.content.spi.ContentRef;
+import vn.hungyen.khcn.content.spi.ContentTypeDescriptor;
+import vn.hungyen.khcn.content.spi.LinkType;
+import vn.hungyen.khcn.plan.domain.Activity;
+import vn.hungyen.khcn.plan.domain.Plan;
+import vn.hungyen.khcn.plan.domain.PlanSection;
+import vn.hungyen.khcn.plan.domain.PlanTask;
+import vn.hungyen.khcn.plan.service.PlanImporter;
+
+/**
+ * The plan module: plans (Kế hoạch), their narrative sections, tasks and activities. It declares the two
+ * relations every task offers to other modules — its legal basis and its outputs — without knowing them.
+ */
+@Component
+public class PlanModule implements ContentModule {
+
+    public static final String ID = "plan";
+    /** Task → the document it rests on (căn cứ); {@code kind} says direct, section or plan-wide. */
+    public static final String LINK_TASK_BASIS = "task-basis";
+    /** Task → a result it produced (a deliverable). */
+    public static final String LINK_TASK_OUTPUT = "task-output";
+    /** Where the plan pages live. */
+    public static final String ROUTE_ROOT = "ke-hoach";
+
+    private final PlanImporter importer;
+
+    PlanModule(PlanImporter importer) {
+        this.importer = importer;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameKey() {
+        return "plan.module.name";
+    }
+
+    @Override
+    public List<ContentTypeDescriptor> contentTypes() {
+        return List.of(
+                new ContentTypeDescriptor(Plan.TYPE, Plan.class, "plan.type.plan", 10, PlanModule::planPath),
+                new ContentTypeDescriptor(PlanSection.TYPE, PlanSection.class, "plan.type.section", 11,
+                        PlanModule::sectionPath),
+                new ContentTypeDescriptor(PlanTask.TYPE, PlanTask.class, "plan.type.task", 12, PlanModule::taskPath),
+                new ContentTypeDescriptor(Activity.TYPE, Activity.class, "plan.type.activity", 13,
+                        PlanModule::activityPath));
+    }
+
+    @Override
+    public List<LinkType> linkTypes() {
+        return List.of(new LinkType(LINK_TASK_BASIS, "plan.link.basis", "plan.link.basis.inverse"),
+                new LinkType(LINK_TASK_OUTPUT, "plan.link.output", "plan.link.output.inverse"));
+    }
+
+    @Override
+    public List<ContentImporter> importers() {
+        return List.of(importer);
+    }
+
+    /** {@code ke-hoach/21-kh-skhcn}. */
+    public static String planPath(String planSlug) {
+        return ROUTE_ROOT + "/" + planSlug;
+    }
+
+    /** {@code ke-hoach/21-kh-skhcn/nhiem-vu/4.2}. */
+    public static String taskPath(String planSlug, String code) {
+        return planPath(planSlug) + "/nhiem-vu/" + code;
+    }
+
+    private static String planPath(ContentRef ref) {
+        return planPath(ref.slug());
+    }
+
+    // Slugs are hierarchical: plan "21-kh-skhcn", section "21-kh-skhcn/ii.1", task "21-kh-skhcn/4.2",
+    // activity "21-kh-skhcn/4.2/3".
+    private static String sectionPath(ContentRef ref) {
+        String[] parts = ref.slug().split("/");
+        return planPath(parts[0]) + "#muc-" + parts[1];
+    }
+
+    private static String taskPath(ContentRef ref) {
+        String[] parts = ref.slug().split("/");
+        return taskPath(parts[0], parts[1]);
+    }
+
+    private static String activityPath(ContentRef ref) {
+        String[] parts = ref.slug().split("/");
+        return taskPath(parts[0], parts[1]) + "#hoat-dong-" + parts[2];
+    }
+}

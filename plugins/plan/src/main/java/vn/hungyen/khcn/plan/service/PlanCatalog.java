@@ -1,0 +1,181 @@
+package vn.hungyen.khcn.plan.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.ContentLink;
+import vn.hungyen.khcn.content.domain.PublicationState;
+import vn.hungyen.khcn.content.service.ContentLinks;
+import vn.hungyen.khcn.content.service.ContentRegistry;
+import vn.hungyen.khcn.plan.PlanModule;
+import vn.hungyen.khcn.plan.domain.Activity;
+import vn.hungyen.khcn.plan.domain.Organisation;
+import vn.hungyen.khcn.plan.domain.Plan;
+import vn.hungyen.khcn.plan.domain.PlanTask;
+import vn.hungyen.khcn.plan.domain.UnitRole;
+import vn.hungyen.khcn.plan.importer.StructuredText;
+import vn.hungyen.khcn.plan.service.PlanViews.ActivityView;
+import vn.hungyen.khcn.plan.service.PlanViews.GroupView;
+import vn.hungyen.khcn.plan.service.PlanViews.KpiView;
+import vn.hungyen.khcn.plan.service.PlanViews.LinkView;
+import vn.hungyen.khcn.plan.service.PlanViews.PlanSummary;
+import vn.hungyen.khcn.plan.service.PlanViews.SectionView;
+import vn.hungyen.khcn.plan.service.PlanViews.TaskActivity;
+import vn.hungyen.khcn.plan.service.PlanViews.TaskView;
+import vn.hungyen.khcn.plan.service.PlanViews.UnitWork;
+
+/** Reads published plans for the pages and the API. Drafts are not shown to readers. */
+@Service
+@Transactional(readOnly = true)
+public class PlanCatalog {
+
+    private final PlanRepository plans;
+    private final PlanSectionRepository sections;
+    private final PlanGroupRepository groups;
+    private final PlanTaskRepository tasks;
+    private final ActivityRepository activities;
+    private final OrganisationRepository organisations;
+    private final ContentLinks links;
+    private final ContentRegistry registry;
+
+    PlanCatalog(PlanRepository plans, PlanSectionRepository sections, PlanGroupRepository groups,
+            PlanTaskRepository tasks, ActivityRepository activities, OrganisationRepository organisations,
+            ContentLinks links, ContentRegistry registry) {
+        this.plans = plans;
+        this.sections = sections;
+        this.groups = groups;
+        this.tasks = tasks;
+        this.activities = activities;
+        this.organisations = organisations;
+        this.links = links;
+        this.registry = registry;
+    }
+
+    public List<PlanSummary> plans() {
+        return plans.findAllNewestFirst().stream().filter(ContentItem::isPublished).map(PlanCatalog::summary).toList();
+    }
+
+    public Optional<PlanSummary> plan(String slug) {
+        return published(slug).map(PlanCatalog::summary);
+    }
+
+    /** The newest published plan, the one pages and the API show when none is named. */
+    public Optional<PlanSummary> latest() {
+        return plans().stream().findFirst();
+    }
+
+    public List<SectionView> sections(String planSlug) {
+        return published(planSlug).map(plan -> sections.findByPlanOrderByOrdinal(plan).stream()
+                .map(s -> new SectionView(s.getPath(), s.getHeading(), s.getText(), s.getLevel(), s.getSolutionGroup()))
+                .toList()).orElse(List.of());
+    }
+
+    /** Groups I … VIII with their tasks and activities, in the plan's order. */
+    public List<GroupView> tree(String planSlug) {
+        Optional<Plan> found = published(planSlug);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Plan plan = found.get();
+        Map<Long, List<Activity>> byTask = new LinkedHashMap<>();
+        for (Activity a : activities.findByPlan(plan)) {
+            byTask.computeIfAbsent(a.getTask().getId(), k -> new ArrayList<>()).add(a);
+        }
+        Map<Integer, List<TaskView>> byGroup = new LinkedHashMap<>();
+        for (PlanTask t : tasks.findByPlan(plan)) {
+            byGroup.computeIfAbsent(t.getGroup().getNumber(), k -> new ArrayList<>())
+                    .add(taskView(t, byTask.getOrDefault(t.getId(), List.of())));
+        }
+        return groups.findByPlanOrderByNumber(plan).stream().map(g -> new GroupView(g.getNumeral(), g.getNumber(),
+                g.getTitle(), byGroup.getOrDefault(g.getNumber(), List.of()))).toList();
+    }
+
+    public List<TaskView> tasks(String planSlug) {
+        return tree(planSlug).stream().flatMap(g -> g.tasks().stream()).toList();
+    }
+
+    public Optional<TaskView> task(String planSlug, String code) {
+        return published(planSlug).flatMap(plan -> tasks.findByPlanAndCode(plan, code))
+                .map(t -> taskView(t, t.getActivities()));
+    }
+
+    /** Every unit the plan names, with what it leads, implements and coordinates. */
+    public List<UnitWork> units(String planSlug) {
+        List<TaskView> all = tasks(planSlug);
+        List<UnitWork> result = new ArrayList<>();
+        for (Organisation o : organisations.findAllByOrderByName()) {
+            List<TaskActivity> leads = involvement(all, o.getName(), UnitRole.LEAD);
+            List<TaskActivity> impl = involvement(all, o.getName(), UnitRole.IMPLEMENTING);
+            List<TaskActivity> coord = involvement(all, o.getName(), UnitRole.COORDINATING);
+            if (!leads.isEmpty() || !impl.isEmpty() || !coord.isEmpty()) {
+                result.add(new UnitWork(o.getSlug(), o.getName(), o.getShortName(), List.copyOf(o.getAliases()), leads,
+                        impl, coord));
+            }
+        }
+        return result;
+    }
+
+    private static List<TaskActivity> involvement(List<TaskView> tasks, String unit, UnitRole role) {
+        List<TaskActivity> result = new ArrayList<>();
+        for (TaskView t : tasks) {
+            for (ActivityView a : t.activities()) {
+                List<String> names = switch (role) {
+                    case LEAD -> a.leadUnits();
+                    case IMPLEMENTING -> a.implementingUnits();
+                    case COORDINATING -> a.coordinatingUnits();
+                };
+                if (names.contains(unit)) {
+                    result.add(new TaskActivity(t.code(), t.title(), a.ordinal(), a.requirement().plain(),
+                            a.timeframeText()));
+                }
+            }
+        }
+        return result;
+    }
+
+    private Optional<Plan> published(String slug) {
+        return plans.findBySlug(slug).filter(p -> p.getState() == PublicationState.PUBLISHED);
+    }
+
+    private TaskView taskView(PlanTask t, List<Activity> acts) {
+        return new TaskView(t.getPlan().getSlug(), t.getCode(), t.getParentCode(), t.getTitle(),
+                t.getGroup().getNumber(), t.getGroup().getNumeral(), t.getGroup().getTitle(), structured(t.getTarget()),
+                acts.stream().map(PlanCatalog::activityView).toList(), links(t, PlanModule.LINK_TASK_BASIS),
+                links(t, PlanModule.LINK_TASK_OUTPUT));
+    }
+
+    private List<LinkView> links(PlanTask task, String type) {
+        return links.from(task, type).stream().map(this::linkView).toList();
+    }
+
+    private LinkView linkView(ContentLink l) {
+        ContentItem target = l.getTarget();
+        return new LinkView(target.getTitle(), target.getType(), l.getKind(), registry.pathFor(target).orElse(null),
+                l.getEvidence());
+    }
+
+    private static ActivityView activityView(Activity a) {
+        return new ActivityView(a.getOrdinal(), structured(a.getRequirement()), structured(a.getTarget()),
+                a.getTimeframeText(), a.getMonths(), a.isRecurring(), a.isExternallySet(), names(a, UnitRole.LEAD),
+                names(a, UnitRole.IMPLEMENTING), names(a, UnitRole.COORDINATING), a.getNote(),
+                a.getKpis().stream().map(k -> new KpiView(k.getText(), k.getMin(), k.getMax(), k.getUnit())).toList(),
+                a.getSourceLine());
+    }
+
+    private static List<String> names(Activity a, UnitRole role) {
+        return a.unitsIn(role).stream().map(Organisation::getName).toList();
+    }
+
+    private static StructuredText structured(String stored) {
+        return stored == null ? StructuredText.fromStorage("") : StructuredText.fromStorage(stored);
+    }
+
+    private static PlanSummary summary(Plan p) {
+        return new PlanSummary(p.getSlug(), p.getNumber(), p.getIssuedOn(), p.getTitle(), p.getIssuer(), p.getSigner());
+    }
+}

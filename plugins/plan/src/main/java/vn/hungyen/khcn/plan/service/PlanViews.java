@@ -1,0 +1,64 @@
+package vn.hungyen.khcn.plan.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.plan.importer.StructuredText;
+
+/** Read models of the plan for pages and the API: plain values, loaded in one transaction. */
+public final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    public record PlanSummary(String slug, String number, @Nullable LocalDate issuedOn, String title,
+            @Nullable String issuer, @Nullable String signer) {
+    }
+
+    public record SectionView(String path, String heading, String text, int level, @Nullable Integer solutionGroup) {
+    }
+
+    public record GroupView(String numeral, int number, String title, List<TaskView> tasks) {
+    }
+
+    public record TaskView(String planSlug, String code, @Nullable String parentCode, String title, int groupNumber,
+            String groupNumeral, String groupTitle, StructuredText target, List<ActivityView> activities,
+            List<LinkView> legalBasis, List<LinkView> outputs) {
+
+        public boolean involves(String unit) {
+            return activities.stream().anyMatch(a -> a.involves(unit));
+        }
+
+        public boolean activeIn(int month) {
+            return activities.stream().anyMatch(a -> a.months().contains(month));
+        }
+    }
+
+    public record ActivityView(int ordinal, StructuredText requirement, StructuredText target,
+            @Nullable String timeframeText, List<Integer> months, boolean recurring, boolean externallySet,
+            List<String> leadUnits, List<String> implementingUnits, List<String> coordinatingUnits,
+            @Nullable String note, List<KpiView> kpis, int sourceLine) {
+
+        public boolean involves(String unit) {
+            return leadUnits.contains(unit) || implementingUnits.contains(unit) || coordinatingUnits.contains(unit);
+        }
+    }
+
+    public record KpiView(String text, @Nullable BigDecimal min, @Nullable BigDecimal max, @Nullable String unit) {
+    }
+
+    /** A link from a task to another item, e.g. its legal basis; {@code path} is the target's page. */
+    public record LinkView(String title, String type, @Nullable String kind, @Nullable String path,
+            @Nullable String evidence) {
+    }
+
+    /** What one unit leads, implements and coordinates in a plan. */
+    public record UnitWork(String slug, String name, @Nullable String shortName, List<String> aliases,
+            List<TaskActivity> leads, List<TaskActivity> implementsActivities, List<TaskActivity> coordinates) {
+    }
+
+    public record TaskActivity(String taskCode, String taskTitle, int ordinal, String requirement,
+            @Nullable String timeframeText) {
+    }
+}
