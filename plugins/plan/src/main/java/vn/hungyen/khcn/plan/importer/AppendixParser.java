@@ -92,6 +92,7 @@ final class AppendixParser {
     private final List<ImportProblem> problems;
     private final List<GroupDraft> groups = new ArrayList<>();
     private boolean tableStarted;
+    private int linesBeforeTable;
 
     AppendixParser(OrganisationRegistry registry, List<ImportProblem> problems) {
         this.registry = registry;
@@ -102,6 +103,11 @@ final class AppendixParser {
     List<ParsedGroup> parse(List<String> lines, int firstLine) {
         for (int i = 0; i < lines.size(); i++) {
             row(firstLine + i, lines.get(i));
+        }
+        if (!tableStarted && linesBeforeTable > 0) {
+            // No TAB-separated row at all (a PDF's text, say): say so rather than return no tasks silently.
+            problems.add(new ImportProblem(firstLine, lines.getFirst(),
+                    "appendix has no table rows; " + linesBeforeTable + " lines of text were not read as tasks"));
         }
         ActivitySplitter splitter = new ActivitySplitter(registry, problems);
         List<ParsedGroup> result = new ArrayList<>();
@@ -128,6 +134,7 @@ final class AppendixParser {
             if (tableStarted) {
                 problems.add(new ImportProblem(line, raw, "text between table rows that is not a row"));
             }
+            linesBeforeTable++;
             return; // before the table: the appendix's own title lines
         }
         String[] cells = raw.split("\t", -1);

@@ -149,14 +149,17 @@ public final class OrganisationRegistry {
         }
         List<String> pieces = new ArrayList<>();
         List<String> delimiters = new ArrayList<>(); // delimiters.get(i) sits between pieces i and i+1
+        List<int[]> offsets = new ArrayList<>();
         Matcher m = DELIMITER.matcher(text);
         int start = 0;
         while (m.find()) {
             pieces.add(text.substring(start, m.start()));
+            offsets.add(new int[] {start, m.start()});
             delimiters.add(m.group(1).strip());
             start = m.end();
         }
         pieces.add(text.substring(start));
+        offsets.add(new int[] {start, text.length()});
 
         int n = pieces.size();
         int[] unknown = new int[n + 1];
@@ -207,7 +210,8 @@ public final class OrganisationRegistry {
         }
         List<String> units = new ArrayList<>();
         for (int[] span : merged) {
-            String unit = Texts.clean(join(pieces, delimiters, span[0], span[1]));
+            // Verbatim from the cell: "Trung tâm TTTK,UD KH&CN" keeps its comma without a space.
+            String unit = Texts.clean(text.substring(offsets.get(span[0])[0], offsets.get(span[1] - 1)[1]));
             if (!unit.isEmpty()) {
                 units.add(unit);
             }
