@@ -59,7 +59,7 @@ public class SearchService {
                             root.add(f.match().field(SearchFields.TYPE).matching(request.type()));
                         }
                     })
-                    .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                    .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                             .fragmentSize(SNIPPET_CHARS).numberOfFragments(1).noMatchSize(SNIPPET_CHARS))
                     .sort(f -> request.text().isEmpty()
                             ? f.field(SearchFields.UPDATED_AT).desc().then().field(SearchFields.TITLE_SORT)

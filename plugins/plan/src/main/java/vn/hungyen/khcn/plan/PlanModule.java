@@ -1,6 +1,7 @@
 package vn.hungyen.khcn.plan;
 
 import java.util.List;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.hungyen.khcn.content.spi.ContentImporter;
 import vn.hungyen.khcn.content.spi.ContentModule;
@@ -30,7 +31,8 @@ public class PlanModule implements ContentModule {
 
     private final PlanImporter importer;
 
-    PlanModule(PlanImporter importer) {
+    /** The importer is injected lazily: the registry (and Flyway through it) needs the module before JPA is up. */
+    PlanModule(@Lazy PlanImporter importer) {
         this.importer = importer;
     }
 

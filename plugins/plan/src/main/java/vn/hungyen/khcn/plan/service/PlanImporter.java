@@ -110,7 +110,7 @@ public class PlanImporter implements ContentImporter {
      *                     every start) rather than refused (an editor's upload)
      */
     ImportReport importText(String text, String source, PublicationState state, boolean skipExisting) {
-        ParsedPlan parsed = PlanParser.parse(text);
+        ParsedPlan parsed = new PlanParser().parse(text);
         if (parsed.header().number() == null || parsed.groups().isEmpty()) {
             throw new PlanImportException("plan.import.error.not-a-plan", source);
         }
