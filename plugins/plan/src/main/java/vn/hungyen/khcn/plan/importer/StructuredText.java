@@ -146,7 +146,18 @@ public record StructuredText(List<Block> blocks) {
             merged.add(last);
         } else if (Texts.startsLowerCase(first.text())
                 || (Texts.endsUnfinished(last.text()) && !startsNewItem(first))) {
-            merged.add(new Block(last.kind(), last.text() + " " + first.text()));
+            if (last.kind() == Kind.LIST_ITEM && first.kind() == Kind.PARAGRAPH) {
+                // The rest of a dash list cut by a page break arrives as plain text: "…công nghiệp; - Các giải pháp …".
+                String[] items = DASH_ITEM.split(first.text());
+                merged.add(new Block(Kind.LIST_ITEM, last.text() + " " + items[0]));
+                for (int i = 1; i < items.length; i++) {
+                    if (!items[i].isBlank()) {
+                        merged.add(new Block(Kind.LIST_ITEM, items[i]));
+                    }
+                }
+            } else {
+                merged.add(new Block(last.kind(), last.text() + " " + first.text()));
+            }
             merged.addAll(fragment.blocks().subList(1, fragment.blocks().size()));
         } else {
             merged.add(last);
