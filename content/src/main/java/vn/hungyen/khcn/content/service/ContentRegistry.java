@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.StandardLinks;
 import vn.hungyen.khcn.content.spi.ContentImporter;
 import vn.hungyen.khcn.content.spi.ContentModule;
 import vn.hungyen.khcn.content.spi.ContentRef;
@@ -28,8 +29,8 @@ public class ContentRegistry {
         this.modules = modules.stream().sorted(Comparator.comparing(ContentModule::id)).toList();
         this.types = index(this.modules.stream().flatMap(m -> m.contentTypes().stream()).toList(),
                 ContentTypeDescriptor::code, "content type");
-        this.linkTypes = index(this.modules.stream().flatMap(m -> m.linkTypes().stream()).toList(), LinkType::code,
-                "link type");
+        this.linkTypes = index(java.util.stream.Stream.concat(StandardLinks.ALL.stream(),
+                this.modules.stream().flatMap(m -> m.linkTypes().stream())).toList(), LinkType::code, "link type");
         index(this.modules, ContentModule::id, "content module");
     }
 

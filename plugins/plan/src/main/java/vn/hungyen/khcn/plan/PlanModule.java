@@ -7,7 +7,6 @@ import vn.hungyen.khcn.content.spi.ContentImporter;
 import vn.hungyen.khcn.content.spi.ContentModule;
 import vn.hungyen.khcn.content.spi.ContentRef;
 import vn.hungyen.khcn.content.spi.ContentTypeDescriptor;
-import vn.hungyen.khcn.content.spi.LinkType;
 import vn.hungyen.khcn.plan.domain.Activity;
 import vn.hungyen.khcn.plan.domain.Plan;
 import vn.hungyen.khcn.plan.domain.PlanSection;
@@ -15,17 +14,13 @@ import vn.hungyen.khcn.plan.domain.PlanTask;
 import vn.hungyen.khcn.plan.service.PlanImporter;
 
 /**
- * The plan module: plans (Kế hoạch), their narrative sections, tasks and activities. It declares the two
- * relations every task offers to other modules — its legal basis and its outputs — without knowing them.
+ * The plan module: plans (Kế hoạch), their narrative sections, tasks and activities. Other modules reach its
+ * tasks through the standard links ({@code StandardLinks}): a task's legal basis and outputs point from the task.
  */
 @Component
 public class PlanModule implements ContentModule {
 
     public static final String ID = "plan";
-    /** Task → the document it rests on (căn cứ); {@code kind} says direct, section or plan-wide. */
-    public static final String LINK_TASK_BASIS = "task-basis";
-    /** Task → a result it produced (a deliverable). */
-    public static final String LINK_TASK_OUTPUT = "task-output";
     /** Where the plan pages live. */
     public static final String ROUTE_ROOT = "ke-hoach";
 
@@ -55,12 +50,6 @@ public class PlanModule implements ContentModule {
                 new ContentTypeDescriptor(PlanTask.TYPE, PlanTask.class, "plan.type.task", 12, PlanModule::taskPath),
                 new ContentTypeDescriptor(Activity.TYPE, Activity.class, "plan.type.activity", 13,
                         PlanModule::activityPath));
-    }
-
-    @Override
-    public List<LinkType> linkTypes() {
-        return List.of(new LinkType(LINK_TASK_BASIS, "plan.link.basis", "plan.link.basis.inverse"),
-                new LinkType(LINK_TASK_OUTPUT, "plan.link.output", "plan.link.output.inverse"));
     }
 
     @Override

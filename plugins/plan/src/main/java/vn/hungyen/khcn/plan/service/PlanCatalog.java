@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.ContentLink;
 import vn.hungyen.khcn.content.domain.PublicationState;
+import vn.hungyen.khcn.content.domain.StandardLinks;
 import vn.hungyen.khcn.content.service.ContentLinks;
 import vn.hungyen.khcn.content.service.ContentRegistry;
-import vn.hungyen.khcn.plan.PlanModule;
 import vn.hungyen.khcn.plan.domain.Activity;
 import vn.hungyen.khcn.plan.domain.Organisation;
 import vn.hungyen.khcn.plan.domain.Plan;
@@ -145,8 +145,8 @@ public class PlanCatalog {
     private TaskView taskView(PlanTask t, List<Activity> acts) {
         return new TaskView(t.getPlan().getSlug(), t.getCode(), t.getParentCode(), t.getTitle(),
                 t.getGroup().getNumber(), t.getGroup().getNumeral(), t.getGroup().getTitle(), structured(t.getTarget()),
-                acts.stream().map(PlanCatalog::activityView).toList(), links(t, PlanModule.LINK_TASK_BASIS),
-                links(t, PlanModule.LINK_TASK_OUTPUT));
+                acts.stream().map(PlanCatalog::activityView).toList(), links(t, StandardLinks.BASIS),
+                links(t, StandardLinks.OUTPUT));
     }
 
     private List<LinkView> links(PlanTask task, String type) {

@@ -12,7 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.ContentLink;
 import vn.hungyen.khcn.content.domain.PublicationState;
+import vn.hungyen.khcn.content.domain.StandardLinks;
+import vn.hungyen.khcn.content.service.ContentLinks;
 import vn.hungyen.khcn.content.domain.Slugs;
 import vn.hungyen.khcn.content.spi.ContentImporter;
 import vn.hungyen.khcn.content.spi.ImportReport;
@@ -55,15 +59,18 @@ public class PlanImporter implements ContentImporter {
     private final PlanTaskRepository tasks;
     private final ActivityRepository activities;
     private final OrganisationRepository organisations;
+    private final ContentLinks links;
 
     PlanImporter(PlanRepository plans, PlanSectionRepository sections, PlanGroupRepository groups,
-            PlanTaskRepository tasks, ActivityRepository activities, OrganisationRepository organisations) {
+            PlanTaskRepository tasks, ActivityRepository activities, OrganisationRepository organisations,
+            ContentLinks links) {
         this.plans = plans;
         this.sections = sections;
         this.groups = groups;
         this.tasks = tasks;
         this.activities = activities;
         this.organisations = organisations;
+        this.links = links;
     }
 
     @Override
@@ -137,12 +144,17 @@ public class PlanImporter implements ContentImporter {
         plans.save(plan);
         int created = 1;
 
+        Map<Integer, PlanSection> solutionSections = new HashMap<>();
         for (ParsedSection s : parsed.sections()) {
             PlanSection section = new PlanSection(plan, s.path(), s.heading(), s.level(), s.order());
             section.setText(s.text());
             section.setSolutionGroup(s.solutionGroup());
             section.setState(state);
             sections.save(section);
+            structure(section, plan, StandardLinks.PART_OF);
+            if (s.solutionGroup() != null) {
+                solutionSections.put(s.solutionGroup(), section);
+            }
             created++;
         }
 
@@ -158,14 +170,23 @@ public class PlanImporter implements ContentImporter {
                 task.setText(taskText(t));
                 task.setState(state);
                 tasks.save(task);
+                structure(task, plan, StandardLinks.PART_OF);
+                PlanSection described = solutionSections.get(g.number());
+                if (described != null) {
+                    structure(task, described, StandardLinks.DESCRIBED_IN);
+                }
                 created++;
                 for (ParsedActivity a : t.activities()) {
-                    activities.save(activity(task, a, units, state));
+                    structure(activities.save(activity(task, a, units, state)), task, StandardLinks.PART_OF);
                     created++;
                 }
             }
         }
         return created;
+    }
+
+    private void structure(ContentItem from, ContentItem to, String type) {
+        links.link(from, to, type, null, ContentLink.Provenance.IMPORTER, null);
     }
 
     private Activity activity(PlanTask task, ParsedActivity a, Map<String, Organisation> units, PublicationState state) {

@@ -1,0 +1,29 @@
+package vn.hungyen.khcn.content.domain;
+
+import java.util.List;
+import vn.hungyen.khcn.content.spi.LinkType;
+
+/**
+ * The relations every portal knows, whatever modules it has: they are how modules refer to each other's
+ * content without importing each other. A module may add its own link types through its {@code ContentModule}.
+ */
+public final class StandardLinks {
+
+    /** Structure: an item is part of a larger one (a task of its plan, an activity of its task). */
+    public static final String PART_OF = "part-of";
+    /** A task is described in a narrative section of its plan (appendix group k ↔ solution group II.k). */
+    public static final String DESCRIBED_IN = "described-in";
+    /** Căn cứ: a task or a document rests on a legal document; {@code kind} tells how the link was found. */
+    public static final String BASIS = "basis";
+    /** Sản phẩm: a task produced a result (a deliverable). */
+    public static final String OUTPUT = "output";
+
+    public static final List<LinkType> ALL = List.of(
+            new LinkType(PART_OF, "core.link.part-of", "core.link.part-of.inverse"),
+            new LinkType(DESCRIBED_IN, "core.link.described-in", "core.link.described-in.inverse"),
+            new LinkType(BASIS, "core.link.basis", "core.link.basis.inverse"),
+            new LinkType(OUTPUT, "core.link.output", "core.link.output.inverse"));
+
+    private StandardLinks() {
+    }
+}
