@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import java.util.Map;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
- * Creates the data directory ({@code portal.data-dir}, default {@code ./data}) before anything opens the database
- * or the index in it, and fails with a clear message when it cannot be written.
+ * Makes the data directory ({@code portal.data-dir}, default {@code ./data}) absolute — H2 refuses relative file
+ * paths such as {@code data2/db} — and creates it before anything opens the database or the index in it, failing
+ * with a clear message when it cannot be written.
  */
 public class DataDirectory implements EnvironmentPostProcessor {
 
@@ -29,5 +32,7 @@ public class DataDirectory implements EnvironmentPostProcessor {
         if (!Files.isWritable(dir)) {
             throw new IllegalStateException("The data directory " + dir + " is not writable (portal.data-dir)");
         }
+        environment.getPropertySources().addFirst(
+                new MapPropertySource("portal-data-dir", Map.of("portal.data-dir", dir.toString())));
     }
 }

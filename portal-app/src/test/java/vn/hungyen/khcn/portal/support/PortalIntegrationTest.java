@@ -31,7 +31,7 @@ public abstract class PortalIntegrationTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("portal.data-dir", DATA_DIR::toString);
+        registry.add("portal.data-dir", () -> DATA_DIR.toAbsolutePath().toString());
     }
 
     protected String baseUrl() {
