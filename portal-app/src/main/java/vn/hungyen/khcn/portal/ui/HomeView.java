@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -18,6 +19,7 @@ import vn.hungyen.khcn.content.service.ContentStatistics;
 import vn.hungyen.khcn.content.spi.ContentTypeDescriptor;
 
 /** Trang chủ: what the portal holds — published items per content type, each a link to search them. */
+@AnonymousAllowed
 @Route("")
 @Menu(order = 0, icon = "vaadin:home", title = "core.menu.home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {

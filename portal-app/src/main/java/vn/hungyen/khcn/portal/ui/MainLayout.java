@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -27,10 +30,14 @@ import vn.hungyen.khcn.portal.i18n.PortalI18NProvider;
  * The shell of every page: the portal's name, the search field, the language choice and a side menu built
  * from the registered views ({@code @Menu}), so a content module's views appear here without an edit.
  */
+@AnonymousAllowed
 @Layout
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    private final AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
         addToDrawer(brand(), sideNav());
@@ -61,12 +68,27 @@ public class MainLayout extends AppLayout {
         });
         language.setWidth("9rem");
 
-        HorizontalLayout header = new HorizontalLayout(search, language);
+        HorizontalLayout header = new HorizontalLayout(search, language, account());
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(search);
         header.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
         return header;
+    }
+
+    /** Sign-in link for readers; the user's name and a sign-out button for editors. */
+    private com.vaadin.flow.component.Component account() {
+        return authentication.getPrincipalName().<com.vaadin.flow.component.Component>map(name -> {
+            Button logout = new Button(getTranslation("core.logout"), e -> authentication.logout());
+            logout.setId("logout");
+            HorizontalLayout user = new HorizontalLayout(new Span(name), logout);
+            user.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            return user;
+        }).orElseGet(() -> {
+            Anchor login = new Anchor("dang-nhap", getTranslation("core.login.link"));
+            login.setId("login-link");
+            return login;
+        });
     }
 
     private Anchor brand() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +31,7 @@ import vn.hungyen.khcn.index.search.SearchService;
  * Tìm kiếm: results over every content type. The query, the type filter and the page live in the URL
  * ({@code /tim-kiem?q=…&loai=…&trang=…}), so a search can be shared and the back button works.
  */
+@AnonymousAllowed
 @Route("tim-kiem")
 @Menu(order = 90, icon = "vaadin:search", title = "core.menu.search")
 public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -4,7 +4,15 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,5 +46,21 @@ public abstract class KaribuTest extends PortalIntegrationTest {
     @AfterEach
     void stopVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Signs a user in for the following navigation: Spring Security's context for the services, the request's
+     * principal and roles for Vaadin's view access control.
+     */
+    protected static void signIn(String username, String... roles) {
+        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
+        User user = new User(username, "n/a", authorities);
+        UsernamePasswordAuthenticationToken token = new UsernamePasswordAuthenticationToken(user, null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(token);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(token);
+        request.setUserInRole((principal, role) -> Arrays.asList(roles).contains(role));
     }
 }

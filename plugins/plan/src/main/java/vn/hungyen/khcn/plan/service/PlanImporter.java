@@ -54,8 +54,13 @@ public class PlanImporter implements ContentImporter {
     /** The plan the portal ships with, imported on first start. */
     static final String BUNDLED = "plan/ke-hoach-21-KH-SKHCN-2022.txt";
     /** Uploads larger than this are refused before they are parsed. */
-    static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
     private static final int MAX_TITLE = 300;
+    /** What a plan comes as: the text export, Word (DOCX, DOC), OpenDocument, PDF, HTML. */
+    private static final Set<String> SUPPORTED_TYPES = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
+            "application/x-tika-msoffice", "application/x-tika-ooxml", "application/vnd.oasis.opendocument.text",
+            "application/pdf", "text/html", "application/xhtml+xml");
 
     private final PlanRepository plans;
     private final PlanSectionRepository sections;
@@ -113,6 +118,9 @@ public class PlanImporter implements ContentImporter {
         // The type comes from the content, not the name. A text export keeps its TAB-separated table as it is;
         // documents (DOCX, PDF, …) are laid out into that form by Tika.
         String type = new Tika().detect(bytes);
+        if (!SUPPORTED_TYPES.contains(type) && !type.startsWith("text/plain")) {
+            throw new PlanImportException("plan.import.error.unsupported", fileName + " (" + type + ")");
+        }
         String text = type.startsWith("text/plain") ? decodeUtf8(bytes, fileName)
                 : new TikaPlanText().extract(new ByteArrayInputStream(bytes));
         return importText(text, fileName, PublicationState.DRAFT, false);

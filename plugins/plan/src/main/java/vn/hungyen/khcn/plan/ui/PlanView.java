@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,6 +36,7 @@ import vn.hungyen.khcn.plan.service.PlanViews.TaskView;
  * Một kế hoạch: its groups → tasks → activities as a tree, filtered by lead unit, group and "active in month"
  * (the filters live in the URL: {@code ?don-vi=…&nhom=4&thang=6}), then the narrative sections.
  */
+@AnonymousAllowed
 @Route(PlanModule.ROUTE_ROOT + "/:plan")
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

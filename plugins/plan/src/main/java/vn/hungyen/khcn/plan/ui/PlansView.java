@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -14,6 +15,7 @@ import vn.hungyen.khcn.plan.service.PlanCatalog;
 import vn.hungyen.khcn.plan.service.PlanViews.PlanSummary;
 
 /** Kế hoạch: the published plans, newest first. */
+@AnonymousAllowed
 @Route(PlanModule.ROUTE_ROOT)
 @Menu(order = 10, icon = "vaadin:clipboard-text", title = "plan.menu.plans")
 public class PlansView extends VerticalLayout implements HasDynamicTitle {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +28,7 @@ import vn.hungyen.khcn.plan.service.PlanViews.TaskView;
  * Một nhiệm vụ: every field of a task, its activities with targets, KPIs, months and units, and the slots
  * where its legal basis and its outputs appear once modules link them.
  */
+@AnonymousAllowed
 @Route(PlanModule.ROUTE_ROOT + "/:plan/nhiem-vu/:code")
 public class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

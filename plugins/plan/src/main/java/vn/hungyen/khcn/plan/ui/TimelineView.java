@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +30,7 @@ import vn.hungyen.khcn.plan.service.PlanViews.TaskView;
  * Tiến độ: months 1–12 as columns, one bar per activity; recurring activities and those whose timing another
  * body sets are marked. {@code ?ke-hoach=21-kh-skhcn&don-vi=…} choose the plan (newest by default) and a unit.
  */
+@AnonymousAllowed
 @Route(TimelineView.PATH)
 @Menu(order = 11, icon = "vaadin:calendar", title = "plan.menu.timeline")
 public class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +23,7 @@ import vn.hungyen.khcn.plan.service.PlanViews.TaskActivity;
 import vn.hungyen.khcn.plan.service.PlanViews.UnitWork;
 
 /** Đơn vị: for each unit the newest plan names, what it leads, implements and coordinates. */
+@AnonymousAllowed
 @Route(PlanModule.ROUTE_ROOT + "/don-vi")
 @Menu(order = 12, icon = "vaadin:office", title = "plan.menu.units")
 public class UnitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,0 +1,53 @@
+package vn.hungyen.khcn.portal.security;
+
+import java.util.Set;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts of editors and admins, stored with hashed passwords, for Spring Security's form login. */
+@Service
+@Transactional(readOnly = true)
+public class PortalUsers implements UserDetailsService {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final PortalUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    PortalUsers(PortalUserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        PortalUser user = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
+        return User.withUsername(user.getUsername()).password(user.getPasswordHash())
+                .roles(user.getRoles().toArray(String[]::new)).disabled(!user.isEnabled()).build();
+    }
+
+    public boolean isEmpty() {
+        return users.count() == 0;
+    }
+
+    /** Creates an account; the password is hashed here and never stored or logged in clear. */
+    @Transactional
+    public void create(String username, String password, String displayName, Set<String> roles) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{3,100}")) {
+            throw new IllegalArgumentException("user names are 3–100 letters, digits, '.', '_', '@' or '-'");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("passwords have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new IllegalArgumentException("the user " + username + " exists");
+        }
+        users.save(new PortalUser(username, passwordEncoder.encode(password), displayName, roles));
+    }
+}
