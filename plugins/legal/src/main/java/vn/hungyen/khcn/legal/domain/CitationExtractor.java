@@ -38,17 +38,15 @@ public final class CitationExtractor {
             .flatMap(t -> t.words().stream()).sorted(Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote).collect(Collectors.joining("|", "(?<![\\p{L}])(?:", ")(?![\\p{L}])")),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SO = Pattern.compile("(?i)\\s*\\bsố\\s*:?\\s*$");
+    private static final Pattern SO = Pattern.compile("(?U)(?i)\\s*\\bsố\\s*:?\\s*$");
     private static final Pattern DATE = Pattern.compile(
             "^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*(?:/|-|\\.|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|-|\\.|\\s+năm\\s+)\\s*(\\d{4})");
     private static final Pattern ISSUER = Pattern.compile("^\\s*,?\\s*của\\s+");
-    private static final Pattern ISSUER_END = Pattern.compile(
-            "\\s+(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|thực hiện|đã được|hết hiệu lực|và|tại|theo)\\b|[;,().:\\n]");
-    private static final Pattern TITLE = Pattern.compile(
-            "^\\s+(?=(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn)\\b)");
+    private static final Pattern ISSUER_END = Pattern.compile("(?U)\\s+(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|thực hiện|đã được|hết hiệu lực|và|tại|theo)\\b|[;,().:\\n]");
+    private static final Pattern TITLE = Pattern.compile("(?U)^\\s+(?=(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn)\\b)");
     private static final Pattern TITLE_END = Pattern.compile("[;()\\n]|\\.(?=\\s|$)");
     private static final Pattern PROVINCE = Pattern.compile("tỉnh (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*)");
-    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?:Chương trình|Kế hoạch|Đề án|Chiến lược|Quy hoạch)\\b");
+    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?U)(?:Chương trình|Kế hoạch|Đề án|Chiến lược|Quy hoạch)\\b");
     private static final int LOOK_BACK = 160;
     private static final int MAX_ISSUER = 120;
     private static final int MAX_TITLE = 600;

@@ -27,7 +27,7 @@ public final class Issuers {
             "BNV", "Bộ Nội vụ",
             "BTTTT", "Bộ Thông tin và Truyền thông",
             "BKHĐT", "Bộ Kế hoạch và Đầu tư");
-    private static final Pattern ABBREVIATIONS = Pattern.compile("\\b(UBND|HĐND)\\b");
+    private static final Pattern ABBREVIATIONS = Pattern.compile("(?U)\\b(UBND|HĐND)\\b");
 
     private Issuers() {
     }

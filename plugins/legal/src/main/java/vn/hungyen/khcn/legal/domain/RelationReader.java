@@ -16,9 +16,8 @@ import org.jspecify.annotations.Nullable;
 public final class RelationReader {
 
     /** Where the preamble ends: the first chapter, part, article or roman-numbered heading. */
-    private static final Pattern BODY_START = Pattern.compile(
-            "(?m)^(?:Chương|CHƯƠNG|PHẦN|Phần thứ|Điều 1\\b|I\\. )");
-    private static final Pattern PREAMBLE_BASIS = Pattern.compile("(?i)^(?:căn cứ|thực hiện)\\b");
+    private static final Pattern BODY_START = Pattern.compile("(?U)(?m)^(?:Chương|CHƯƠNG|PHẦN|Phần thứ|Điều 1\\b|I\\. )");
+    private static final Pattern PREAMBLE_BASIS = Pattern.compile("(?U)(?i)^(?:căn cứ|thực hiện)\\b");
 
     private RelationReader() {
     }

@@ -25,9 +25,9 @@ import vn.hungyen.khcn.legal.domain.LegalDocument;
  */
 final class FullText extends Div {
 
-    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG|PHẦN|Phần) [\\p{L}IVXLC\\d]+[.:]?$|^(?:Chương|CHƯƠNG) [IVXLC\\d]+\\b.*");
-    private static final Pattern SECTION = Pattern.compile("^(?:Mục|MỤC) \\d+\\b.*");
-    private static final Pattern ARTICLE = Pattern.compile("^Điều (\\d+)\\b.*");
+    private static final Pattern CHAPTER = Pattern.compile("(?U)^(?:Chương|CHƯƠNG|PHẦN|Phần) [\\p{L}IVXLC\\d]+[.:]?$|^(?:Chương|CHƯƠNG) [IVXLC\\d]+\\b.*");
+    private static final Pattern SECTION = Pattern.compile("(?U)^(?:Mục|MỤC) \\d+\\b.*");
+    private static final Pattern ARTICLE = Pattern.compile("(?U)^Điều (\\d+)\\b.*");
 
     FullText(String text, @Nullable LocalDate issuedOn, Set<String> knownSlugs) {
         setId("legal-full-text");
