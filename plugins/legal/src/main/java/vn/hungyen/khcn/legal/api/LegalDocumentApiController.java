@@ -1,0 +1,97 @@
+package vn.hungyen.khcn.legal.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.hungyen.khcn.legal.service.LegalCatalog;
+import vn.hungyen.khcn.legal.service.LegalViews.DocumentSummary;
+import vn.hungyen.khcn.legal.service.LegalViews.DocumentView;
+import vn.hungyen.khcn.legal.service.LegalViews.RelationView;
+import vn.hungyen.khcn.legal.service.LegalViews.TaskCitation;
+
+/**
+ * {@code GET /api/legal-documents}, {@code GET /api/legal-documents/{id}} (id: a slug such as
+ * {@code 60-2021-nd-cp}) and {@code GET /api/legal-documents/{id}/original}: the registry as read-only JSON and
+ * the original files. Text fields are plain text: no markup.
+ */
+@RestController
+@RequestMapping(LegalDocumentApiController.PATH)
+class LegalDocumentApiController {
+
+    static final String PATH = "/api/legal-documents";
+
+    private final LegalCatalog catalog;
+
+    LegalDocumentApiController(LegalCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    List<DocumentJson> documents() {
+        return catalog.documents().stream().map(LegalDocumentApiController::json).toList();
+    }
+
+    @GetMapping("/{id}")
+    DocumentDetailJson document(@PathVariable String id) {
+        DocumentView view = catalog.document(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no legal document " + id));
+        DocumentJson d = json(view.summary());
+        return new DocumentDetailJson(d.id(), d.number(), d.type(), d.issuer(), d.date(), d.title(), d.hasFullText(),
+                d.citedBy(), d.relations(), view.fullText(),
+                view.citedByTasks().stream().map(t -> new TaskJson(t.code(), t.kind(), t.evidence())).toList(),
+                view.originalName() == null ? null : PATH + "/" + id + "/original");
+    }
+
+    @GetMapping("/{id}/original")
+    ResponseEntity<Resource> original(@PathVariable String id) throws IOException {
+        LegalCatalog.Original original = catalog.original(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no original file for " + id));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(original.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(original.mediaType()))
+                .contentLength(Files.size(original.file()))
+                .body(new FileSystemResource(original.file()));
+    }
+
+    static DocumentJson json(DocumentSummary s) {
+        return new DocumentJson(s.slug(), s.number() == null ? s.title() : s.number(), s.type().name(),
+                s.issuer(), s.date(), s.subject(), s.hasFullText(), s.citedByTasks(),
+                s.relations().stream().map(LegalDocumentApiController::json).toList());
+    }
+
+    private static RelationJson json(RelationView r) {
+        return new RelationJson(r.outgoing() ? r.relation().apiName() : r.relation().apiName() + "-by", r.slug(),
+                r.title());
+    }
+
+    record DocumentJson(String id, String number, String type, @Nullable String issuer, @Nullable LocalDate date,
+            @Nullable String title, boolean hasFullText, List<String> citedBy, List<RelationJson> relations) {
+    }
+
+    /** {@code type} is read from this document: {@code amends} (it amends target), {@code amends-by} (target amends it). */
+    record RelationJson(String type, String target, String targetNumber) {
+    }
+
+    record TaskJson(String code, @Nullable String kind, @Nullable String evidence) {
+    }
+
+    record DocumentDetailJson(String id, String number, String type, @Nullable String issuer, @Nullable LocalDate date,
+            @Nullable String title, boolean hasFullText, List<String> citedBy, List<RelationJson> relations,
+            @Nullable String fullText, List<TaskJson> citedByTasks, @Nullable String original) {
+    }
+}

@@ -1,0 +1,260 @@
+package vn.hungyen.khcn.legal.domain;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds references to Vietnamese legal documents in free text: "Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của
+ * Chính phủ", "Kế hoạch số 128/QĐ-UBND", "Luật số: 29/2013/QH13", "Hiến pháp … năm 1992". Each comes with its
+ * type word, number, date, issuer, trích yếu where stated, and the sentence it stands in.
+ *
+ * <p>The text is first {@linkplain #normalise normalised}: emphasis markup ({@code *…*}, {@code <i>…</i>}) is
+ * dropped and a line break inside a sentence (the next line starts in lower case) is joined, so a reference cut
+ * by italics or a page break reads whole. Offsets refer to the normalised text.
+ */
+public final class CitationExtractor {
+
+    private static final Pattern MARKUP = Pattern.compile("</?(?:i|b|em|strong|u)>|\\*+|(?<=\\s)_+|_+(?=\\s)");
+    private static final Pattern SPACES = Pattern.compile("[\\t\\u00A0\\u2007\\u202F\\u200B\\uFEFF ]+");
+    private static final Pattern CONTINUED_LINE = Pattern.compile("[ ]*\\n(?:[ ]*\\n)*[ ]*(?=\\p{Ll})");
+    private static final Pattern BLANK_LINES = Pattern.compile("[ ]*\\n[\\n ]*");
+
+    /** A number as texts write it; {@link DocumentNumber} decides whether it really is one. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d/.,-])\\d{1,5}(?:\\s?/\\s?\\d{4})?\\s?[/\\-–—]\\s?\\p{Lu}[\\p{L}\\d]*(?:\\s?[\\-–—/]\\s?\\p{Lu}[\\p{L}\\d]*)*");
+    private static final Pattern CONSTITUTION = Pattern.compile(
+            "Hiến pháp(?: nước Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam)?(?: năm (\\d{4}))?");
+    private static final Pattern TYPE_WORD = Pattern.compile(Stream.of(DocumentType.values())
+            .filter(t -> t != DocumentType.HIEN_PHAP)
+            .flatMap(t -> t.words().stream()).sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).collect(Collectors.joining("|", "(?<![\\p{L}])(?:", ")(?![\\p{L}])")),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SO = Pattern.compile("(?U)(?i)\\s*\\bsố\\s*:?\\s*$");
+    private static final Pattern DATE = Pattern.compile(
+            "^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*(?:/|-|\\.|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|-|\\.|\\s+năm\\s+)\\s*(\\d{4})");
+    private static final Pattern ISSUER = Pattern.compile("^\\s*,?\\s*của\\s+");
+    private static final Pattern ISSUER_END = Pattern.compile("(?U)\\s+(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|thực hiện|đã được|hết hiệu lực|và|tại|theo)\\b|[;,().:\\n]");
+    private static final Pattern TITLE = Pattern.compile("(?U)^\\s+(?=(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn)\\b)");
+    private static final Pattern TITLE_END = Pattern.compile("[;()\\n]|\\.(?=\\s|$)");
+    private static final Pattern PROVINCE = Pattern.compile("tỉnh (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*)");
+    private static final Pattern SUBJECT_HEAD = Pattern.compile("(?U)(?:Chương trình|Kế hoạch|Đề án|Chiến lược|Quy hoạch)\\b");
+    private static final int LOOK_BACK = 160;
+    private static final int MAX_ISSUER = 120;
+    private static final int MAX_TITLE = 600;
+    private static final int MAX_SUBJECT = 120;
+
+    private final @Nullable String defaultProvince;
+
+    /** @param defaultProvince the province a "…-UBND" number belongs to when the text names none */
+    public CitationExtractor(@Nullable String defaultProvince) {
+        this.defaultProvince = defaultProvince;
+    }
+
+    public CitationExtractor() {
+        this(null);
+    }
+
+    /** The text as the extractor reads it: NFC, no emphasis markup, sentences cut by a line break joined. */
+    public static String normalise(String text) {
+        String t = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        t = MARKUP.matcher(t).replaceAll("");
+        t = SPACES.matcher(t).replaceAll(" ");
+        t = CONTINUED_LINE.matcher(t).replaceAll(" ");
+        t = BLANK_LINES.matcher(t).replaceAll("\n");
+        return t.strip();
+    }
+
+    /** Every reference in the text, in reading order; offsets refer to {@code normalise(text)}. */
+    public List<Citation> extract(String text) {
+        String t = normalise(text);
+        String province = province(t, defaultProvince);
+        List<Citation> result = new ArrayList<>();
+        Matcher m = NUMBER.matcher(t);
+        int previousEnd = 0;
+        while (m.find()) {
+            Candidate candidate = candidate(t, m.start(), m.end());
+            if (candidate == null) {
+                continue;
+            }
+            result.add(citation(t, candidate, previousEnd, province));
+            previousEnd = candidate.end;
+        }
+        Matcher c = CONSTITUTION.matcher(t);
+        while (c.find()) {
+            Integer year = c.group(1) == null ? null : Integer.valueOf(c.group(1));
+            result.add(new Citation(null, DocumentType.HIEN_PHAP, DocumentType.HIEN_PHAP, year, null,
+                    Issuers.NATIONAL_ASSEMBLY, null, null, sentence(t, c.start(), c.end()), c.start(), c.end()));
+        }
+        result.sort(Comparator.comparingInt(Citation::start));
+        return List.copyOf(result);
+    }
+
+    private record Candidate(DocumentNumber number, int start, int end) {
+    }
+
+    /** The longest prefix of the match that is a document number, or {@code null}. */
+    private static @Nullable Candidate candidate(String t, int start, int end) {
+        String raw = t.substring(start, end);
+        Matcher parts = Pattern.compile("\\s?[\\-–—/]\\s?").matcher(raw);
+        List<Integer> cuts = new ArrayList<>();
+        while (parts.find()) {
+            cuts.add(parts.start());
+        }
+        cuts.add(raw.length());
+        for (int i = cuts.size() - 1; i >= 0; i--) {
+            var number = DocumentNumber.tryParse(raw.substring(0, cuts.get(i)));
+            if (number.isPresent()) {
+                return new Candidate(number.get(), start, start + cuts.get(i));
+            }
+        }
+        return null;
+    }
+
+    private Citation citation(String t, Candidate c, int previousEnd, @Nullable String province) {
+        // Backwards: "Luật Khoa học và công nghệ số", "Quyết định", "(Kế hoạch số".
+        int from = Math.max(Math.max(0, c.start - LOOK_BACK), previousEnd);
+        String before = t.substring(from, c.start);
+        Matcher so = SO.matcher(before);
+        String head = so.find() ? before.substring(0, so.start()) : before;
+        int clause = Math.max(Math.max(head.lastIndexOf(';'), head.lastIndexOf('(')),
+                Math.max(Math.max(head.lastIndexOf(')'), head.lastIndexOf('\n')), head.lastIndexOf(". ")));
+        head = head.substring(clause + 1);
+        DocumentType typeWord = null;
+        String name = null;
+        int wordStart = -1;
+        Matcher w = TYPE_WORD.matcher(head);
+        while (w.find()) {
+            if (Character.isUpperCase(w.group().charAt(0))) {
+                typeWord = DocumentType.ofWord(w.group()).orElse(null);
+                wordStart = w.start();
+                String between = head.substring(w.end()).strip();
+                name = between.isEmpty() || between.length() > 100 ? null : w.group() + " " + between;
+            }
+        }
+        DocumentType bySymbol = c.number.typeBySymbol();
+        // A law's number has no type code ("29/2013/QH13"), so "Nghị quyết số 51/2001/QH10" is a resolution.
+        DocumentType type = c.number.hasTypeCode() || typeWord == null
+                ? (bySymbol == DocumentType.KHAC && typeWord != null ? typeWord : bySymbol) : typeWord;
+
+        // Forwards: "ngày 21/6/2021", "của Chính phủ", "về …".
+        String after = t.substring(c.end);
+        int pos = 0;
+        LocalDate date = null;
+        Matcher d = DATE.matcher(after);
+        if (d.find()) {
+            date = date(d.group(1), d.group(2), d.group(3));
+            pos = d.end();
+        }
+        String issuerText = null;
+        Matcher of = ISSUER.matcher(after.substring(pos));
+        if (of.find()) {
+            String rest = after.substring(pos + of.end());
+            Matcher e = ISSUER_END.matcher(rest);
+            int stop = e.find() ? e.start() : rest.length();
+            if (stop > 0 && stop <= MAX_ISSUER) {
+                issuerText = rest.substring(0, stop).strip();
+                pos += of.end() + stop;
+            }
+        }
+        String title = null;
+        Matcher ti = TITLE.matcher(after.substring(pos));
+        if (ti.find()) {
+            String rest = after.substring(pos + ti.end());
+            Matcher e = TITLE_END.matcher(rest);
+            int stop = e.find() ? e.start() : rest.length();
+            title = clip(rest.substring(0, stop));
+        }
+        if (title == null && wordStart >= 0) {
+            title = subjectBeforeParenthesis(t, from + clause + 1 + wordStart);
+        }
+        String issuer = Issuers.fromSymbol(c.number, provinceOf(issuerText, province))
+                .orElse(issuerText == null ? null : Issuers.clean(issuerText));
+        return new Citation(c.number, typeWord, type, null, date, issuer, name, title,
+                sentence(t, c.start, c.end), c.start, c.end);
+    }
+
+    /** "Chương trình phát triển … đến năm 2030 (Quyết định số 2209/QĐ-UBND …)": the subject before "(". */
+    private static @Nullable String subjectBeforeParenthesis(String t, int wordStart) {
+        int open = wordStart - 1;
+        while (open >= 0 && t.charAt(open) == ' ') {
+            open--;
+        }
+        if (open < 0 || t.charAt(open) != '(') {
+            return null;
+        }
+        int begin = Math.max(Math.max(t.lastIndexOf(';', open), t.lastIndexOf(':', open)),
+                Math.max(t.lastIndexOf('\n', open), t.lastIndexOf(". ", open)));
+        String subject = t.substring(begin + 1, open).strip();
+        Matcher head = SUBJECT_HEAD.matcher(subject);
+        if (head.find()) {
+            subject = subject.substring(head.start());
+        } else if (subject.length() > MAX_SUBJECT) {
+            return null; // a whole clause, not the name of what the document is about
+        }
+        return clip(subject);
+    }
+
+    private static @Nullable String clip(String text) {
+        String s = text.strip().replaceAll("[,;:]+$", "").strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        return s.length() <= MAX_TITLE ? s : s.substring(0, MAX_TITLE - 1).strip() + "…";
+    }
+
+    private static @Nullable LocalDate date(String day, String month, String year) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String provinceOf(@Nullable String issuerText, @Nullable String fallback) {
+        if (issuerText != null) {
+            Matcher m = PROVINCE.matcher(issuerText);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return fallback;
+    }
+
+    /** The province the text is about: the first "tỉnh Hưng Yên" it names, else the default. */
+    public static @Nullable String province(String text, @Nullable String fallback) {
+        Matcher m = PROVINCE.matcher(text);
+        return m.find() ? m.group(1) : fallback;
+    }
+
+    /** The sentence around {@code [start, end)}: bounded by line breaks and by ". " before a capital. */
+    static String sentence(String t, int start, int end) {
+        int from = t.lastIndexOf('\n', start - 1) + 1;
+        for (int i = start - 1; i > from; i--) {
+            if (t.charAt(i) == ' ' && (t.charAt(i - 1) == '.' || t.charAt(i - 1) == '?' || t.charAt(i - 1) == '!')
+                    && Character.isUpperCase(t.charAt(i + 1)) && i - 1 > from) {
+                from = i + 1;
+                break;
+            }
+        }
+        int to = t.indexOf('\n', end);
+        to = to < 0 ? t.length() : to;
+        for (int i = end; i < to - 1; i++) {
+            char ch = t.charAt(i);
+            if ((ch == '.' || ch == '?' || ch == '!') && t.charAt(i + 1) == ' ' && i + 2 < to
+                    && Character.isUpperCase(t.charAt(i + 2))) {
+                to = i + 1;
+                break;
+            }
+        }
+        return t.substring(from, to).strip();
+    }
+}

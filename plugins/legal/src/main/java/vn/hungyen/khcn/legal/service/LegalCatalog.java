@@ -1,0 +1,137 @@
+package vn.hungyen.khcn.legal.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.ContentLink;
+import vn.hungyen.khcn.content.domain.StandardLinks;
+import vn.hungyen.khcn.content.service.ContentLinks;
+import vn.hungyen.khcn.content.service.ContentRegistry;
+import vn.hungyen.khcn.legal.domain.LegalDocument;
+import vn.hungyen.khcn.legal.domain.Relation;
+import vn.hungyen.khcn.legal.service.LegalViews.DocumentSummary;
+import vn.hungyen.khcn.legal.service.LegalViews.DocumentView;
+import vn.hungyen.khcn.legal.service.LegalViews.RelationView;
+import vn.hungyen.khcn.legal.service.LegalViews.TaskCitation;
+
+/** Reads the registry for the pages and the API: published entries only. */
+@Service
+@Transactional(readOnly = true)
+public class LegalCatalog {
+
+    private final LegalDocumentRepository documents;
+    private final ContentLinks links;
+    private final ContentRegistry registry;
+    private final LegalUploads uploads;
+
+    LegalCatalog(LegalDocumentRepository documents, ContentLinks links, ContentRegistry registry, LegalUploads uploads) {
+        this.documents = documents;
+        this.links = links;
+        this.registry = registry;
+        this.uploads = uploads;
+    }
+
+    /** Every published entry, newest first. */
+    public List<DocumentSummary> documents() {
+        return documents.findAllNewestFirst().stream().filter(ContentItem::isPublished).map(this::summary).toList();
+    }
+
+    public Optional<DocumentView> document(String slug) {
+        return documents.findBySlug(slug).filter(ContentItem::isPublished).map(this::view);
+    }
+
+    /** The slugs of every published entry: which citations in a text can be links. */
+    public java.util.Set<String> knownSlugs() {
+        return documents.findAllNewestFirst().stream().filter(ContentItem::isPublished).map(ContentItem::getSlug)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The stored original file of an entry. */
+    public Optional<Original> original(String slug) {
+        return documents.findBySlug(slug).filter(ContentItem::isPublished).flatMap(d -> uploads.original(d)
+                .map(p -> new Original(p, d.getOriginalName() == null ? p.getFileName().toString() : d.getOriginalName(),
+                        d.getOriginalMediaType() == null ? "application/octet-stream" : d.getOriginalMediaType())));
+    }
+
+    /** An original file: where it is, its name as uploaded, its type. */
+    public record Original(Path file, String name, String mediaType) {
+    }
+
+    private DocumentSummary summary(LegalDocument d) {
+        List<String> tasks = taskCitations(d).stream().map(TaskCitation::code).distinct().toList();
+        return new DocumentSummary(d.getSlug(), d.getTitle(), d.getNumber(), d.getDocumentType(), d.getCitedType(),
+                d.getIssuer(), d.getIssuedOn(), d.getSubject(), d.hasFullText(), tasks, relations(d));
+    }
+
+    private DocumentView view(LegalDocument d) {
+        String contentPath = links.from(d, StandardLinks.DESCRIBED_IN).stream().map(ContentLink::getTarget)
+                .map(registry::pathFor).flatMap(Optional::stream).findFirst().orElse(null);
+        return new DocumentView(summary(d), d.displayName(), d.hasFullText() ? d.getText() : null, taskCitations(d),
+                relations(d), contentPath, d.getOriginalName(), d.getOriginalMediaType(), d.getOriginalSize());
+    }
+
+    /** Tasks resting on the document, direct citations first, then by task code. */
+    private List<TaskCitation> taskCitations(LegalDocument d) {
+        return links.to(d, StandardLinks.BASIS).stream()
+                .filter(l -> TaskBasisLinker.TASK_TYPE.equals(l.getSource().getType()))
+                .map(l -> new TaskCitation(taskCode(l.getSource()), l.getSource().getTitle(), l.getKind(),
+                        registry.pathFor(l.getSource()).orElse(null), l.getEvidence()))
+                .sorted(Comparator.comparingInt((TaskCitation t) -> kindRank(t.kind()))
+                        .thenComparing(TaskCitation::code, LegalCatalog::compareCodes))
+                .toList();
+    }
+
+    /** Relations with other documents, outgoing first, in {@link Relation} order. */
+    private List<RelationView> relations(LegalDocument d) {
+        List<RelationView> result = new ArrayList<>();
+        for (Relation r : Relation.values()) {
+            for (ContentLink l : links.from(d, r.code())) {
+                if (l.getTarget() instanceof LegalDocument target) {
+                    result.add(new RelationView(r, true, target.getSlug(), target.getTitle(), l.getEvidence()));
+                }
+            }
+        }
+        for (Relation r : Relation.values()) {
+            for (ContentLink l : links.to(d, r.code())) {
+                if (l.getSource() instanceof LegalDocument source) {
+                    result.add(new RelationView(r, false, source.getSlug(), source.getTitle(), l.getEvidence()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** {@code 21-kh-skhcn/4.3} → {@code 4.3}. */
+    static String taskCode(ContentItem task) {
+        String slug = task.getSlug();
+        return slug.substring(slug.indexOf('/') + 1);
+    }
+
+    static int kindRank(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case TaskBasisLinker.KIND_DIRECT -> 0;
+            case TaskBasisLinker.KIND_SECTION -> 1;
+            case TaskBasisLinker.KIND_PLAN -> 2;
+            default -> 3;
+        };
+    }
+
+    /** "4.3" before "4.10", "1.2" before "1.2.1". */
+    static int compareCodes(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+}

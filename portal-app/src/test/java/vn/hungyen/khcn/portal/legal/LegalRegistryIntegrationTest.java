@@ -1,0 +1,168 @@
+package vn.hungyen.khcn.portal.legal;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Div;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.StandardLinks;
+import vn.hungyen.khcn.content.service.ContentItemRepository;
+import vn.hungyen.khcn.content.service.ContentLinks;
+import vn.hungyen.khcn.legal.service.LegalUploadException;
+import vn.hungyen.khcn.legal.service.LegalUploads;
+import vn.hungyen.khcn.portal.support.KaribuTest;
+
+/** The legal module inside the whole portal, after the bundled plan and the 18 laws were imported at start. */
+class LegalRegistryIntegrationTest extends KaribuTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    private ContentItemRepository items;
+    @Autowired
+    private ContentLinks links;
+    @Autowired
+    private LegalUploads uploads;
+
+    private JsonNode json(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private List<String> basis(String taskCode) {
+        ContentItem task = items.findByTypeAndSlug("plan-task", "21-kh-skhcn/" + taskCode).orElseThrow();
+        return links.from(task, StandardLinks.BASIS).stream().map(l -> l.getTarget().getTitle() + " " + l.getKind()).toList();
+    }
+
+    private static List<String> numbers(JsonNode documents) {
+        return StreamSupport.stream(documents.spliterator(), false).map(d -> d.get("number").asText()).toList();
+    }
+
+    @Test
+    void registry_holds_the_plans_seventeen_documents_the_plan_itself_and_the_eighteen_laws_once_each() throws Exception {
+        JsonNode all = json("/api/legal-documents");
+        List<String> numbers = numbers(all);
+        assertThat(numbers).doesNotHaveDuplicates().contains("21/KH-SKHCN", "01/NQ-CP", "2999/QĐ-UBND", "14/CTr-UBND",
+                "19-NQ/TW", "60/2021/NĐ-CP", "1708/QĐ-UBND", "252/QĐ-UBND", "101/KH-UBND", "129/KH-UBND", "2209/QĐ-UBND",
+                "138/QĐ-TTg", "1851/QĐ-TTg", "816/QĐ-UBND", "169/QĐ-TTg", "128/QĐ-UBND", "1221/QĐ-UBND", "142/KH-UBND");
+        List<String> fullText = StreamSupport.stream(all.spliterator(), false)
+                .filter(d -> d.get("hasFullText").asBoolean()).map(d -> d.get("number").asText()).toList();
+        assertThat(fullText).hasSize(18).contains("29/2013/QH13", "07/2017/QH14", "50/2005/QH11", "58/2010/QH12");
+        // 18 from the plan, 18 laws, 20 documents the laws cite by number, and the constitutions of 1992 and 2013.
+        assertThat(numbers).hasSize(58).contains("Hiến pháp 1992", "Hiến pháp 2013", "51/2001/QH10", "21/2000/QH10");
+    }
+
+    @Test
+    void the_plan_says_138_amends_1851() throws Exception {
+        JsonNode amending = json("/api/legal-documents/138-qd-ttg");
+        assertThat(amending.get("relations").toString()).contains("{\"type\":\"amends\",\"target\":\"1851-qd-ttg\"");
+        JsonNode amended = json("/api/legal-documents/1851-qd-ttg");
+        assertThat(amended.get("issuer").asText()).isEqualTo("Thủ tướng Chính phủ");
+        assertThat(amended.get("relations").toString()).contains("{\"type\":\"amends-by\",\"target\":\"138-qd-ttg\"");
+    }
+
+    @Test
+    void tasks_rest_on_their_own_citations_first_then_their_section_then_the_plans_preamble() {
+        assertThat(basis("3.4")).startsWith("101/KH-UBND direct")
+                .endsWith("01/NQ-CP plan", "2999/QĐ-UBND plan", "14/CTr-UBND plan");
+        assertThat(basis("4.3")).startsWith("169/QĐ-TTg direct", "128/QĐ-UBND direct")
+                .contains("138/QĐ-TTg section", "1851/QĐ-TTg section");
+        assertThat(basis("8.1")).containsExactly("19-NQ/TW direct", "60/2021/NĐ-CP direct", "01/NQ-CP plan",
+                "2999/QĐ-UBND plan", "14/CTr-UBND plan");
+        assertThat(basis("1.1")).containsExactly("1708/QĐ-UBND section", "252/QĐ-UBND section", "01/NQ-CP plan",
+                "2999/QĐ-UBND plan", "14/CTr-UBND plan");
+    }
+
+    @Test
+    void api_tasks_fills_legal_basis_direct_first() throws Exception {
+        JsonNode task = json("/api/tasks/4.3");
+        assertThat(task.get("legalBasis").get(0).toString()).isEqualTo("{\"number\":\"169/QĐ-TTg\",\"kind\":\"direct\"}");
+        assertThat(task.get("legalBasis").get(1).toString()).isEqualTo("{\"number\":\"128/QĐ-UBND\",\"kind\":\"direct\"}");
+    }
+
+    @Test
+    void law_in_full_text_has_its_basis_and_what_it_replaces() throws Exception {
+        JsonNode law = json("/api/legal-documents/29-2013-qh13");
+        assertThat(law.get("title").asText()).isEqualTo("Luật Khoa học và công nghệ");
+        assertThat(law.get("date").asText()).isEqualTo("2013-06-18");
+        assertThat(law.get("relations").toString()).contains("{\"type\":\"basis\",\"target\":\"hien-phap-1992\"",
+                "{\"type\":\"basis\",\"target\":\"51-2001-qh10\"", "{\"type\":\"replaces\",\"target\":\"21-2000-qh10\"");
+        assertThat(get("/api/legal-documents/khong-co").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void document_page_shows_number_issuer_diagram_and_the_tasks_resting_on_it() {
+        UI.getCurrent().navigate("van-ban/60-2021-nd-cp");
+        assertThat(_get(H1.class, spec -> spec.withId("legal-title")).getText()).isEqualTo("Nghị định 60/2021/NĐ-CP");
+        assertThat(_get(Div.class, spec -> spec.withId("legal-metadata")).getElement().getTextRecursively())
+                .contains("Chính phủ", "21/06/2021");
+        assertThat(_get(Div.class, spec -> spec.withId("legal-cited-by-tasks")).getElement().getTextRecursively())
+                .contains("8.1").contains("nêu trực tiếp trong nhiệm vụ");
+        UI.getCurrent().navigate("van-ban/1851-qd-ttg");
+        assertThat(_get(Div.class, spec -> spec.withId("legal-diagram")).getElement().getTextRecursively())
+                .contains("Được sửa đổi, bổ sung bởi", "138/QĐ-TTg");
+    }
+
+    @Test
+    void uploaded_docx_becomes_a_document_with_its_basis_and_its_original_file() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : List.of("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", "Số: 77/QĐ-UBND", "Hưng Yên, ngày 10 tháng 1 năm 2023",
+                    "QUYẾT ĐỊNH", "Về việc thử nghiệm tải lên", "Căn cứ Luật Khoa học và công nghệ số 29/2013/QH13;",
+                    "Căn cứ Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ;", "Điều 1. Thử nghiệm.")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        LegalUploads.Result result = uploads.create("quyet-dinh.docx", new ByteArrayInputStream(docx));
+        assertThat(result.slug()).isEqualTo("77-qd-ubnd");
+        assertThat(result.created()).isTrue();
+        JsonNode doc = json("/api/legal-documents/77-qd-ubnd");
+        assertThat(doc.get("relations").toString()).contains("{\"type\":\"basis\",\"target\":\"29-2013-qh13\"",
+                "{\"type\":\"basis\",\"target\":\"60-2021-nd-cp\"");
+        HttpResponse<String> original = get("/api/legal-documents/77-qd-ubnd/original");
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.headers().firstValue("Content-Type")).contains(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThatThrownBy(() -> uploads.create("lai.docx", new ByteArrayInputStream(docx)))
+                .isInstanceOf(LegalUploadException.class).extracting(e -> ((LegalUploadException) e).messageKey())
+                .isEqualTo("legal.upload.error.exists");
+    }
+
+    @Test
+    void refused_upload_leaves_no_entry_and_no_file() throws Exception {
+        long before = countFiles();
+        assertThatThrownBy(() -> uploads.create("ghi-chu.txt", new ByteArrayInputStream(
+                "Ghi chú không có số ký hiệu.".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOf(LegalUploadException.class).extracting(e -> ((LegalUploadException) e).messageKey())
+                .isEqualTo("legal.upload.error.no-number");
+        assertThat(countFiles()).isEqualTo(before);
+    }
+
+    private static long countFiles() throws Exception {
+        var dir = DATA_DIR.toAbsolutePath().resolve("files");
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+}
