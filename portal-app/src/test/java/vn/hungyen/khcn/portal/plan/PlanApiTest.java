@@ -50,8 +50,10 @@ class PlanApiTest extends PortalIntegrationTest {
         assertThat(kpis).extracting(k -> k.get("unit")).containsOnly("%");
         assertThat(kpis).extracting(k -> ((Number) k.get("min")).intValue()).containsExactly(90, 80);
         assertThat(kpis).extracting(k -> k.get("max")).containsOnlyNulls();
-        assertThat((List<?>) task.get("legalBasis")).isEmpty();
-        assertThat((List<?>) task.get("outputs")).isEmpty();
+        // The legal module links every task to the plan-wide basis of the preamble, direct links first.
+        List<Map<String, Object>> basis = (List<Map<String, Object>>) task.get("legalBasis");
+        assertThat(basis).filteredOn(b -> "plan".equals(b.get("kind"))).extracting(b -> b.get("number"))
+                .containsExactly("01/NQ-CP", "2999/QĐ-UBND", "14/CTr-UBND");
     }
 
     @Test

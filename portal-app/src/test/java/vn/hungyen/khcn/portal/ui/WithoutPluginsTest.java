@@ -16,7 +16,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +35,11 @@ import vn.hungyen.khcn.index.search.SearchRequest;
 import vn.hungyen.khcn.index.search.SearchService;
 
 /**
- * The portal with its content module taken away (its auto-configuration excluded, as if its jar were removed
- * from the application's dependencies) still starts, serves its shell and health, and simply has no such
- * content: no type, no menu entry, no API, no tables.
+ * The portal with its content modules taken away (every module's auto-configuration excluded, as if their jars
+ * were removed from the application's dependencies) still starts, serves its shell and health, and simply has no
+ * such content: no type, no menu entry, no API, no tables.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.autoconfigure.exclude=vn.hungyen.khcn.plan.PlanAutoConfiguration")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WithoutPluginsTest {
 
     private static final Path DATA_DIR = Path.of("target", "test-data", "bare-" + UUID.randomUUID());
@@ -54,6 +56,18 @@ class WithoutPluginsTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("portal.data-dir", () -> DATA_DIR.toAbsolutePath().toString());
+        registry.add("spring.autoconfigure.exclude", () -> String.join(",", contentModuleAutoConfigurations()));
+    }
+
+    /** The auto-configurations of every content module on the classpath (found, not listed, so none is missed). */
+    static List<String> contentModuleAutoConfigurations() {
+        List<String> modules = ImportCandidates.load(AutoConfiguration.class, WithoutPluginsTest.class.getClassLoader())
+                .getCandidates().stream()
+                .filter(c -> c.startsWith("vn.hungyen.khcn.") && !c.startsWith("vn.hungyen.khcn.content.")
+                        && !c.startsWith("vn.hungyen.khcn.index."))
+                .toList();
+        assertThat(modules).contains("vn.hungyen.khcn.plan.PlanAutoConfiguration");
+        return modules;
     }
 
     @BeforeEach

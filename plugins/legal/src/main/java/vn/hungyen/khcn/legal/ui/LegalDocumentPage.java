@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.legal.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +29,7 @@ import vn.hungyen.khcn.legal.service.LegalViews.TaskCitation;
  * Một văn bản: its metadata, the relation diagram, the tasks and documents citing it, and its full text with
  * the citations in it as links. Stable URL: {@code van-ban/60-2021-nd-cp}.
  */
+@AnonymousAllowed
 @Route(LegalModule.ROUTE_ROOT + "/:slug")
 public class LegalDocumentPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

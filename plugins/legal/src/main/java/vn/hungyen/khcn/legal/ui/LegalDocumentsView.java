@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.legal.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +23,7 @@ import vn.hungyen.khcn.legal.service.LegalCatalog;
 import vn.hungyen.khcn.legal.service.LegalViews.DocumentSummary;
 
 /** Văn bản pháp lý: the registry, filtered by type, issuer and year, sortable by every column. */
+@AnonymousAllowed
 @Route(LegalModule.ROUTE_ROOT)
 @Menu(order = 20, icon = "vaadin:book", title = "legal.menu.documents")
 public class LegalDocumentsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package vn.hungyen.khcn.legal.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+import vn.hungyen.khcn.content.domain.Roles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
@@ -22,10 +25,12 @@ import vn.hungyen.khcn.legal.service.LegalViews.DocumentSummary;
 
 /**
  * Tải lên văn bản: an editor uploads a document's full text, to a chosen entry or as a new one. The upload
- * component shows the transfer's progress; reading the file follows. Not in the menu: when the portal gets its
- * roles, this route is for editors only.
+ * component shows the transfer's progress; reading the file follows. Editors only (enforced by the view access
+ * control on the server); readers are sent to the login page.
  */
+@RolesAllowed(Roles.EDITOR)
 @Route(LegalUploadView.ROUTE)
+@Menu(order = 21, icon = "vaadin:upload", title = "legal.menu.upload")
 public class LegalUploadView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "quan-tri/van-ban/tai-len";
