@@ -1,8 +1,13 @@
 package vn.hungyen.khcn.index.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -10,6 +15,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.SearchFields;
@@ -61,7 +67,15 @@ public final class TextQueryBuilder {
     public Query build(SearchQuery query) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
         boolean required = false;
-        String positive = join(query.words(), query.phrases());
+        List<String> plainWords = query.words().stream().filter(w -> !isDocumentNumber(w)).toList();
+        for (String number : query.words().stream().filter(TextQueryBuilder::isDocumentNumber).toList()) {
+            Query whole = documentNumber(number);
+            if (whole != null) {
+                bool.add(whole, Occur.MUST);
+                required = true;
+            }
+        }
+        String positive = join(plainWords, query.phrases());
         Query words = parse(ALL_FIELDS, positive);
         if (words != null) {
             bool.add(words, Occur.MUST);
@@ -90,6 +104,44 @@ public final class TextQueryBuilder {
             }
         }
         return bool.build();
+    }
+
+    /**
+     * A document number typed whole ({@code 2999/QĐ-UBND}) must match whole: the analysis also indexes its parts
+     * ({@code 2999}, {@code qđ}, {@code ubnd}) so that "qd 2999" finds it, but matching the parts here would let every
+     * text citing any UBND decision in. Typed in parts ("QĐ 2999"), the parts are plain words.
+     */
+    static boolean isDocumentNumber(String word) {
+        return word.indexOf('/') > 0 && word.chars().anyMatch(Character::isDigit)
+                && word.chars().anyMatch(Character::isLetter);
+    }
+
+    private @Nullable Query documentNumber(String word) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean found = false;
+        for (var field : ALL_FIELDS.entrySet()) {
+            String whole = firstTerm(field.getKey(), word);
+            if (whole != null) {
+                any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), whole)), field.getValue()), Occur.SHOULD);
+                found = true;
+            }
+        }
+        return found ? any.build() : null;
+    }
+
+    private @Nullable String firstTerm(String field, String text) {
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            String first = tokens.incrementToken() ? term.toString() : null;
+            while (tokens.incrementToken()) {
+                // drain, as the TokenStream contract asks
+            }
+            tokens.end();
+            return first;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private @Nullable Query parse(Map<String, Float> fields, String text) {

@@ -77,6 +77,10 @@ record SearchLocation(String query, @Nullable String type, Map<String, String> f
 
     /** The URL of this location, relative to the portal root. */
     String url() {
+        return ROUTE + "?" + queryParameters().getQueryString();
+    }
+
+    QueryParameters queryParameters() {
         Map<String, String> params = new LinkedHashMap<>();
         params.put(PARAM_QUERY, query);
         if (type != null) {
@@ -93,7 +97,7 @@ record SearchLocation(String query, @Nullable String type, Map<String, String> f
         if (page > 0) {
             params.put(PARAM_PAGE, String.valueOf(page + 1));
         }
-        return ROUTE + "?" + QueryParameters.simple(params).getQueryString();
+        return QueryParameters.simple(params);
     }
 
     private static @Nullable String first(Map<String, List<String>> params, String name) {

@@ -156,7 +156,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void go(SearchLocation target) {
-        UI.getCurrent().navigate(target.url());
+        UI.getCurrent().navigate(SearchLocation.ROUTE, target.queryParameters());
     }
 
     @Override
