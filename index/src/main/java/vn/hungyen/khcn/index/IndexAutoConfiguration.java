@@ -1,6 +1,7 @@
 package vn.hungyen.khcn.index;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
 import vn.hungyen.khcn.index.search.IndexBootstrap;
 import vn.hungyen.khcn.index.search.IndexHealthIndicator;
 import vn.hungyen.khcn.index.search.SearchService;
+import vn.hungyen.khcn.index.search.SearchTypeAliases;
 
 /**
  * The full-text index: Hibernate Search on a Lucene directory under the portal's data directory, with the
@@ -30,8 +32,8 @@ public class IndexAutoConfiguration {
     }
 
     @Bean
-    SearchService searchService(EntityManagerFactory entityManagerFactory) {
-        return new SearchService(entityManagerFactory);
+    SearchService searchService(EntityManagerFactory entityManagerFactory, ObjectProvider<SearchTypeAliases> typeAliases) {
+        return new SearchService(entityManagerFactory, typeAliases.getIfAvailable(() -> SearchTypeAliases.CODES_ONLY));
     }
 
     @Bean

@@ -16,7 +16,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -28,17 +30,42 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.Length;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Mục nội dung: what every piece of content has in common, whatever module contributes it. Each content type
  * is a subclass (one table per type, joined to {@code content_item}); since the common fields are indexed
  * here, one query over {@code ContentItem} searches every type at once.
+ *
+ * <h2>Search facets (bộ lọc)</h2>
+ * Besides the content type (field {@link SearchFields#TYPE}), every item may carry values for the facets named in
+ * {@link SearchFacets#ALL}: group, lead unit, document type, issuer, year, topic. A content type contributes them by
+ * overriding {@link #contributeFacets(FacetValues)}; nothing else is needed — no mapping, no change to the search
+ * service. The values are indexed once for all types by {@link FacetsBinder} into multi-valued keyword fields
+ * {@code facet_<name>} ({@link SearchFacets#field(String)}), which the search counts (facet counts on the search page
+ * and in {@code GET /api/search}) and filters on (a facet link, or {@code nam:2022} typed in the query). A legal
+ * document, for example:
+ *
+ * <pre>{@code
+ * @Override
+ * protected void contributeFacets(FacetValues facets) {
+ *     facets.add(SearchFacets.DOCUMENT_TYPE, documentType.label())   // "Nghị định"
+ *           .add(SearchFacets.ISSUER, issuer)                         // "Chính phủ"
+ *           .add(SearchFacets.YEAR, issuedOn == null ? null : String.valueOf(issuedOn.getYear()));
+ * }
+ * }</pre>
+ *
+ * Values are display labels (the search page shows them as they are), null or blank values are skipped, and an
+ * unknown facet name fails at indexing. Values computed from other entities (an activity's task, its units) are
+ * read when the item itself is indexed, i.e. when it is saved or the index is rebuilt: set them before saving.
  */
 @Entity
 @Table(name = "content_item")
 @Inheritance(strategy = InheritanceType.JOINED)
 @Indexed
+@TypeBinding(binder = @TypeBinderRef(type = FacetsBinder.class))
 public abstract class ContentItem {
 
     @Id
@@ -171,6 +198,20 @@ public abstract class ContentItem {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * Adds this item's search facet values; the default adds none. Override in a content type (calling
+     * {@code super} is not needed, the base class contributes nothing) — see the class comment.
+     */
+    protected void contributeFacets(FacetValues facets) {
+    }
+
+    /** This item's search facet values, facet name → values, as {@link #contributeFacets} gives them. */
+    public final Map<String, Set<String>> searchFacets() {
+        FacetValues facets = new FacetValues();
+        contributeFacets(facets);
+        return facets.asMap();
     }
 
     private static String requireText(@Nullable String value, String what) {

@@ -1,18 +1,26 @@
 package vn.hungyen.khcn.portal.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.service.ContentRegistry;
 import vn.hungyen.khcn.content.spi.ContentRef;
 import vn.hungyen.khcn.index.search.SearchRequest;
 import vn.hungyen.khcn.index.search.SearchResult;
 import vn.hungyen.khcn.index.search.SearchService;
+import vn.hungyen.khcn.index.search.SearchSort;
 
-/** {@code GET /api/search}: the portal's search for other programs (the department's website). */
+/**
+ * {@code GET /api/search?q=&type=&page=&size=}: the portal's search for other programs (the department's website).
+ * Optional: {@code sort=newest} and a facet filter per facet name ({@code year=2022}, {@code lead_unit=…}). {@code q}
+ * takes the query language of the search page; {@code page} is zero-based.
+ */
 @RestController
 @RequestMapping("/api/search")
 class SearchApiController {
@@ -27,21 +35,30 @@ class SearchApiController {
 
     @GetMapping
     SearchResponse search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String type,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        SearchResult result = searchService.search(SearchRequest.forReaders(q, type, page, size));
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String sort, @RequestParam Map<String, String> params) {
+        Map<String, String> facetFilters = new LinkedHashMap<>();
+        SearchFacets.ALL.stream().filter(params::containsKey).forEach(f -> facetFilters.put(f, params.get(f)));
+        SearchResult result = searchService.search(new SearchRequest(q, type, facetFilters, SearchSort.fromCode(sort),
+                page, size, false));
         List<Hit> hits = result.hits().stream().map(h -> new Hit(h.type(), h.id(), h.title(),
                 registry.pathFor(new ContentRef(h.id(), h.type(), h.slug())).map(p -> "/" + p).orElse(null),
                 h.snippetHtml(), h.score())).toList();
-        List<FacetValue> types = result.typeCounts().entrySet().stream()
-                .map(e -> new FacetValue(e.getKey(), e.getValue())).toList();
-        return new SearchResponse(result.total(), hits, Map.of("type", types));
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        result.facets().forEach((name, counts) -> facets.put(name, counts.entrySet().stream()
+                .map(e -> new FacetValue(e.getKey(), e.getValue())).toList()));
+        return new SearchResponse(result.total(), hits, facets, result.suggestion());
     }
 
-    /** The response; {@code snippet} is HTML whose only markup is {@code <mark>}, the text in it escaped. */
-    record SearchResponse(long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+    /**
+     * The response; {@code snippet} is HTML whose only markup is {@code <mark>}, the text in it escaped;
+     * {@code suggestion} is set only when nothing was found.
+     */
+    record SearchResponse(long total, List<Hit> hits, Map<String, List<FacetValue>> facets,
+            @Nullable String suggestion) {
     }
 
-    record Hit(String type, long id, String title, String url, String snippet, float score) {
+    record Hit(String type, long id, String title, @Nullable String url, String snippet, float score) {
     }
 
     record FacetValue(String value, long count) {

@@ -49,7 +49,7 @@ class PlanImportPageTest extends KaribuTest {
         assertThat(get("/api/tasks?plan=22-kh-skhcn").statusCode()).isEqualTo(404);
         assertThat(search.search(SearchRequest.forReaders("22/KH-SKHCN", "plan", 0, 10)).hits())
                 .extracting(h -> h.slug()).doesNotContain("22-kh-skhcn");
-        assertThat(search.search(new SearchRequest("22/KH-SKHCN", "plan", 0, 10, true)).hits())
+        assertThat(search.search(new SearchRequest("22/KH-SKHCN", "plan", java.util.Map.of(), vn.hungyen.khcn.index.search.SearchSort.RELEVANCE, 0, 10, true)).hits())
                 .extracting(h -> h.slug()).contains("22-kh-skhcn");
 
         view.importFile("ke-hoach-22-lan-2.txt", plan22.getBytes(StandardCharsets.UTF_8));

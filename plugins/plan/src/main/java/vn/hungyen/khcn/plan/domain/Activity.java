@@ -18,6 +18,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.Length;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.SearchFacets;
+import vn.hungyen.khcn.content.domain.FacetValues;
 import vn.hungyen.khcn.content.domain.Slugs;
 
 /**
@@ -183,5 +185,13 @@ public class Activity extends ContentItem {
 
     public void addKpi(KpiValue kpi) {
         kpis.add(kpi);
+    }
+
+    /** Search facets: the task's group, the lead units (phòng/đơn vị chủ trì) and the plan's year. */
+    @Override
+    protected void contributeFacets(FacetValues facets) {
+        facets.add(SearchFacets.GROUP, task.getGroup().facetLabel())
+                .addAll(SearchFacets.LEAD_UNIT, unitsIn(UnitRole.LEAD).stream().map(Organisation::getName).toList())
+                .add(SearchFacets.YEAR, task.getPlan().yearOfIssue());
     }
 }

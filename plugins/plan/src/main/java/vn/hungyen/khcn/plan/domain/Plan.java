@@ -11,6 +11,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.SearchFacets;
+import vn.hungyen.khcn.content.domain.FacetValues;
 import vn.hungyen.khcn.content.domain.Slugs;
 
 /** Kế hoạch: a signed plan document, e.g. Kế hoạch 21/KH-SKHCN ngày 28/02/2022, with its narrative text. */
@@ -21,6 +23,8 @@ import vn.hungyen.khcn.content.domain.Slugs;
 public class Plan extends ContentItem {
 
     public static final String TYPE = "plan";
+    /** Loại văn bản of every plan, as the document-type search facet shows it. */
+    public static final String DOCUMENT_TYPE_LABEL = "Kế hoạch";
 
     /** Số ký hiệu, e.g. {@code 21/KH-SKHCN}. */
     @Column(name = "number", nullable = false, length = 64)
@@ -88,5 +92,18 @@ public class Plan extends ContentItem {
 
     public void setSigner(@Nullable String signer) {
         this.signer = signer;
+    }
+
+    /** Search facets: document type "Kế hoạch", the issuer, the year of issue. */
+    @Override
+    protected void contributeFacets(FacetValues facets) {
+        facets.add(SearchFacets.DOCUMENT_TYPE, DOCUMENT_TYPE_LABEL)
+                .add(SearchFacets.ISSUER, issuer)
+                .add(SearchFacets.YEAR, yearOfIssue());
+    }
+
+    /** The year the plan was issued, as a facet value ("2022"), or null when the date is unknown. */
+    public @Nullable String yearOfIssue() {
+        return issuedOn == null ? null : String.valueOf(issuedOn.getYear());
     }
 }

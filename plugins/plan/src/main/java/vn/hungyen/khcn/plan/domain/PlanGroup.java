@@ -66,4 +66,9 @@ public class PlanGroup {
     public String getTitle() {
         return title;
     }
+
+    /** The group as the group search facet shows it: "I. Cải cách hành chính, tổ chức bộ máy, …". */
+    public String facetLabel() {
+        return numeral + ". " + title;
+    }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.SearchFacets;
+import vn.hungyen.khcn.content.domain.FacetValues;
 import vn.hungyen.khcn.content.domain.Slugs;
 
 /** Mục của kế hoạch: a numbered part of the plan's narrative ("I. Mục đích, yêu cầu", "II.3 …"). */
@@ -78,5 +80,11 @@ public class PlanSection extends ContentItem {
 
     public void setSolutionGroup(@Nullable Integer solutionGroup) {
         this.solutionGroup = solutionGroup;
+    }
+
+    /** Search facet: the plan's year. */
+    @Override
+    protected void contributeFacets(FacetValues facets) {
+        facets.add(SearchFacets.YEAR, plan.yearOfIssue());
     }
 }

@@ -19,6 +19,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.Length;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.SearchFacets;
+import vn.hungyen.khcn.content.domain.FacetValues;
 import vn.hungyen.khcn.content.domain.Slugs;
 
 /** Nhiệm vụ, giải pháp: a numbered task of the plan's appendix (1.1 … 8.1), with its activities. */
@@ -121,5 +123,12 @@ public class PlanTask extends ContentItem {
 
     public List<Activity> getActivities() {
         return activities;
+    }
+
+    /** Search facets: the task's group ("I. Cải cách hành chính, …") and the plan's year. */
+    @Override
+    protected void contributeFacets(FacetValues facets) {
+        facets.add(SearchFacets.GROUP, group.facetLabel())
+                .add(SearchFacets.YEAR, plan.yearOfIssue());
     }
 }

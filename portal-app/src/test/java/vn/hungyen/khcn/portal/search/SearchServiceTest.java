@@ -1,0 +1,152 @@
+package vn.hungyen.khcn.portal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hungyen.khcn.content.domain.SearchFacets;
+import vn.hungyen.khcn.index.search.SearchHit;
+import vn.hungyen.khcn.index.search.SearchRequest;
+import vn.hungyen.khcn.index.search.SearchResult;
+import vn.hungyen.khcn.index.search.SearchService;
+import vn.hungyen.khcn.index.search.SearchSort;
+import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
+
+/** The search service on the bundled plan: query language, facets, sorting, paging, suggestions. */
+class SearchServiceTest extends PortalIntegrationTest {
+
+    private static final String PLAN = "21-kh-skhcn";
+
+    @Autowired
+    private SearchService search;
+
+    private SearchResult find(String q) {
+        return search.search(SearchRequest.forReaders(q, null, 0, 20));
+    }
+
+    private List<String> slugs(SearchResult result) {
+        return result.hits().stream().map(SearchHit::slug).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"khoa học", "khoa học\"", "(kinh phí", "kinh phí)", "[[", "+ - | * ~ ( )", "*", "-",
+            "AND OR NOT", "loai:", "nam:\"", "tieude:", "\\", "&&", "2999/", "/QĐ-", "a\"b\"c\"d",
+            "-\"\"", "\u0000", "😀 khoa học"})
+    void malformed_input_degrades_to_plain_words_and_never_fails(String input) {
+        SearchResult result = find(input);
+        assertThat(result.total()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void ten_thousand_characters_are_cut_to_the_first_thousand_and_still_answer() {
+        String pasted = "khoa học và công nghệ ".repeat(460);
+        assertThat(pasted.length()).isGreaterThan(10_000);
+        SearchResult result = find(pasted);
+        // Every word repeats the same four: the query still means "khoa học và công nghệ".
+        assertThat(result.total()).isPositive();
+    }
+
+    @Test
+    void a_lone_star_lists_every_published_item_newest_first() {
+        // 1 plan + its narrative sections + 43 tasks + 96 activities.
+        assertThat(find("*").total()).isEqualTo(find("").total()).isGreaterThan(140);
+    }
+
+    @Test
+    void unbalanced_quote_reads_as_plain_words() {
+        assertThat(slugs(find("\"vườn bảo tồn gen"))).startsWith(PLAN + "/7.3/1");
+    }
+
+    @Test
+    void exclusion_drops_items_with_the_word() {
+        // "bảo hộ" alone ranks task 7.5 (nhãn hiệu … được bảo hộ) first; -nhãn removes every item saying nhãn.
+        assertThat(slugs(find("nhãn hiệu bảo hộ"))).first().isEqualTo(PLAN + "/7.5");
+        SearchResult without = find("bảo hộ -nhãn");
+        assertThat(slugs(without)).isNotEmpty().doesNotContain(PLAN + "/7.5", PLAN + "/7.5/1");
+        assertThat(without.hits()).allSatisfy(h -> assertThat(h.title() + h.snippetHtml()).doesNotContain("nhãn"));
+    }
+
+    @Test
+    void exclusion_typed_with_marks_keeps_other_accented_forms() {
+        // -bảo excludes "bảo" only, so "bao" forms stay; -bao (unaccented) excludes every form of it.
+        assertThat(find("nhãn hiệu -bảo").total()).isGreaterThan(find("nhãn hiệu -bao").total());
+    }
+
+    @Test
+    void phrase_requires_the_words_side_by_side() {
+        // "thị trường khoa học và công nghệ" as words is in many items; as a phrase only where it is written.
+        assertThat(find("\"thị trường khoa học và công nghệ\"").total())
+                .isLessThan(find("thị trường khoa học và công nghệ").total());
+    }
+
+    @Test
+    void exact_diacritics_rank_above_folded_matches() {
+        // "hóa" (cụ thể hóa) ranks Mục đích first; typed "hoa" the same item is still found through the folded field,
+        // with a lower score, as every unaccented match ranks below an accented one.
+        SearchResult accented = find("cụ thể hóa");
+        SearchResult unaccented = find("cu the hoa");
+        assertThat(slugs(accented)).first().isEqualTo(PLAN + "/i.1");
+        assertThat(slugs(unaccented)).contains(PLAN + "/i.1");
+        assertThat(accented.hits().getFirst().score()).isGreaterThan(unaccented.hits().getFirst().score());
+    }
+
+    @Test
+    void facets_count_types_groups_lead_units_and_years() {
+        SearchResult result = find("cải cách hành chính");
+        assertThat(result.facets().get(SearchResult.TYPE_FACET)).containsKeys("plan-task", "plan-activity");
+        assertThat(result.facets().get(SearchFacets.GROUP)).hasKeySatisfying(
+                new org.assertj.core.api.Condition<>(k -> k.startsWith("I. Cải cách hành chính"), "group I"));
+        assertThat(result.facets().get(SearchFacets.LEAD_UNIT)).containsKey("Văn phòng Sở");
+        assertThat(result.facets().get(SearchFacets.YEAR)).containsEntry("2022", result.total());
+        assertThat(result.facets().get(SearchFacets.DOCUMENT_TYPE)).containsEntry("Kế hoạch", 1L);
+    }
+
+    @Test
+    void facet_filter_narrows_to_items_with_that_value() {
+        SearchRequest all = SearchRequest.forReaders("thi đua", null, 0, 50);
+        SearchResult filtered = search.search(all.withFacetFilters(Map.of(SearchFacets.LEAD_UNIT, "Văn phòng Sở")));
+        assertThat(filtered.total()).isPositive().isLessThan(search.search(all).total());
+        assertThat(filtered.hits()).allSatisfy(h -> assertThat(h.type()).isEqualTo("plan-activity"));
+        // The same filter typed in the query, without case or diacritics.
+        assertThat(find("donvi:\"van phong so\" thi đua").total()).isEqualTo(filtered.total());
+    }
+
+    @Test
+    void type_filter_by_code_or_vietnamese_name() {
+        assertThat(find("kinh phí loai:nhiem-vu").hits()).allSatisfy(h -> assertThat(h.type()).isEqualTo("plan-task"));
+        assertThat(find("kinh phí loai:plan-task").total()).isEqualTo(find("kinh phí loai:nhiem-vu").total());
+        assertThat(find("kinh phí loai:khong-co-loai-nay").total()).isZero();
+    }
+
+    @Test
+    void paging_returns_disjoint_pages_of_the_same_ranking() {
+        SearchResult first = search.search(SearchRequest.forReaders("khoa học", null, 0, 5));
+        SearchResult second = search.search(SearchRequest.forReaders("khoa học", null, 1, 5));
+        SearchResult both = search.search(SearchRequest.forReaders("khoa học", null, 0, 10));
+        assertThat(slugs(first)).hasSize(5).doesNotContainAnyElementsOf(slugs(second));
+        assertThat(slugs(both)).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(slugs(first).stream(), slugs(second).stream()).toList());
+    }
+
+    @Test
+    void newest_first_orders_by_update_time() {
+        SearchResult newest = search.search(SearchRequest.forReaders("khoa học", null, 0, 20).withSort(SearchSort.NEWEST));
+        assertThat(newest.total()).isEqualTo(find("khoa học").total());
+        assertThat(newest.hits()).isNotEmpty();
+    }
+
+    @Test
+    void no_results_suggest_the_variant_without_or_with_diacritics() {
+        SearchResult accented = find("vũ trụ sao hỏa");
+        assertThat(accented.total()).isZero();
+        assertThat(accented.suggestion()).isEqualTo("vu tru sao hoa");
+        // Typed without marks, each word gets the accented form the plan itself uses most often.
+        // (vụ: the plan's most frequent word folding to "vu", as in nhiệm vụ; hóa: as in cụ thể hóa.)
+        assertThat(find("vu tru sao hoa").suggestion()).isEqualTo("vụ trụ sao hóa");
+        assertThat(find("cải cách hành chính").suggestion()).isNull();
+    }
+}

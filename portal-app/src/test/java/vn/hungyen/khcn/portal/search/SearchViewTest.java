@@ -1,0 +1,72 @@
+package vn.hungyen.khcn.portal.search;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.hungyen.khcn.portal.support.KaribuTest;
+import vn.hungyen.khcn.portal.ui.SearchView;
+
+/** The search page: state in the URL, result cards with type badge and link, facet links with counts. */
+class SearchViewTest extends KaribuTest {
+
+    private static void navigate(String url) {
+        url = url.replace("+", "%20");
+        int q = url.indexOf('?');
+        UI.getCurrent().navigate(url.substring(0, q), QueryParameters.fromString(url.substring(q + 1)));
+    }
+
+    @Test
+    void query_from_the_url_shows_ranked_cards_with_badge_link_and_snippet() {
+        navigate("tim-kiem?q=" + encode("quản lý tài sản công"));
+        _get(SearchView.class);
+        assertThat(_get(TextField.class, s -> s.withId("search-query")).getValue()).isEqualTo("quản lý tài sản công");
+        Div first = _find(Div.class, s -> s.withClasses("search-hit")).getFirst();
+        assertThat(_get(first, Span.class, s -> s.withClasses("type-badge")).getText()).isEqualTo("Nhiệm vụ");
+        assertThat(_get(first, Anchor.class, s -> s.withClasses("hit-title")).getHref())
+                .isEqualTo("ke-hoach/21-kh-skhcn/nhiem-vu/1.3.4");
+    }
+
+    @Test
+    void facet_links_carry_the_filter_in_the_url_and_the_filtered_page_offers_its_removal() {
+        navigate("tim-kiem?q=" + encode("thi đua"));
+        List<Anchor> values = _find(Anchor.class, s -> s.withClasses("facet-value"));
+        Anchor unit = values.stream().filter(a -> "Văn phòng Sở".equals(a.getElement().getAttribute("data-value")))
+                .findFirst().orElseThrow();
+        assertThat(unit.getText()).matches("Văn phòng Sở \\(\\d+\\)");
+        assertThat(unit.getHref()).contains("donvi=").startsWith("tim-kiem?q=");
+
+        navigate(unit.getHref());
+        assertThat(_find(Div.class, s -> s.withClasses("search-hit"))).isNotEmpty()
+                .allSatisfy(card -> assertThat(_get(card, Span.class, s -> s.withClasses("type-badge")).getText())
+                        .isEqualTo("Hoạt động"));
+        assertThat(_get(Anchor.class, s -> s.withClasses("facet-remove")).getText()).isEqualTo("✕ Văn phòng Sở");
+    }
+
+    @Test
+    void no_results_page_suggests_the_unaccented_variant() {
+        navigate("tim-kiem?q=" + encode("vũ trụ sao hỏa"));
+        _get(Paragraph.class, s -> s.withId("search-none"));
+        Anchor suggestion = _get(Anchor.class, s -> s.withId("search-suggestion"));
+        assertThat(suggestion.getText()).isEqualTo("vu tru sao hoa");
+        assertThat(suggestion.getHref()).isEqualTo("tim-kiem?q=vu%20tru%20sao%20hoa");
+    }
+
+    @Test
+    void pager_links_keep_query_and_filters() {
+        navigate("tim-kiem?q=" + encode("khoa học") + "&loai=plan-activity");
+        Anchor next = _get(Anchor.class, s -> s.withId("search-next"));
+        assertThat(next.getHref()).contains("loai=plan-activity").endsWith("trang=2");
+        navigate(next.getHref());
+        assertThat(_get(Span.class, s -> s.withId("search-page")).getText()).startsWith("Trang 2/");
+    }
+}
