@@ -27,6 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.Length;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,7 +65,7 @@ public abstract class ContentItem {
 
     /** Văn bản tìm kiếm: the plain text of the item that full-text search looks into. */
     @Lob
-    @Column(name = "body", nullable = false)
+    @Column(name = "body", nullable = false, length = Length.LONG32)
     @FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.ANALYZER_EXACT,
             searchAnalyzer = SearchFields.ANALYZER_EXACT_QUERY, projectable = Projectable.YES,
             highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)

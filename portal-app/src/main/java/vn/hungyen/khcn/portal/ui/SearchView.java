@@ -123,6 +123,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     static String url(String q, String type, int page) {
+        return "tim-kiem?" + parameters(q, type, page).getQueryString();
+    }
+
+    private static QueryParameters parameters(String q, String type, int page) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put(PARAM_QUERY, q);
         if (type != null) {
@@ -131,11 +135,11 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         if (page > 0) {
             params.put(PARAM_PAGE, String.valueOf(page + 1));
         }
-        return "tim-kiem?" + QueryParameters.simple(params).getQueryString();
+        return QueryParameters.simple(params);
     }
 
     private void go(String q, String type, int page) {
-        UI.getCurrent().navigate(url(q, type, page));
+        UI.getCurrent().navigate(SearchView.class, parameters(q, type, page));
     }
 
     private static String first(Map<String, List<String>> params, String name, String fallback) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.Length;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.Slugs;
@@ -41,12 +42,12 @@ public class Activity extends ContentItem {
 
     /** Yêu cầu, nhiệm vụ cụ thể, in {@code StructuredText} storage form. */
     @Lob
-    @Column(name = "requirement")
+    @Column(name = "requirement", length = Length.LONG32)
     private @Nullable String requirement;
 
     /** Chỉ tiêu/sản phẩm, in {@code StructuredText} storage form. */
     @Lob
-    @Column(name = "target")
+    @Column(name = "target", length = Length.LONG32)
     private @Nullable String target;
 
     /** Thời gian thực hiện as written. */

@@ -16,6 +16,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.Length;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.Slugs;
@@ -50,7 +51,7 @@ public class PlanTask extends ContentItem {
 
     /** Chỉ tiêu/sản phẩm of the task row, in {@code StructuredText} storage form. */
     @Lob
-    @Column(name = "target")
+    @Column(name = "target", length = Length.LONG32)
     private @Nullable String target;
 
     @Column(name = "source_line", nullable = false)

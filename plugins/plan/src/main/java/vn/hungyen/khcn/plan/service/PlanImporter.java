@@ -1,8 +1,11 @@
 package vn.hungyen.khcn.plan.service;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.tika.Tika;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hungyen.khcn.content.domain.ContentItem;
@@ -106,8 +110,20 @@ public class PlanImporter implements ContentImporter {
         if (bytes.length == 0) {
             throw new PlanImportException("plan.import.error.empty", fileName);
         }
-        String text = new TikaPlanText().extract(new java.io.ByteArrayInputStream(bytes));
+        // The type comes from the content, not the name. A text export keeps its TAB-separated table as it is;
+        // documents (DOCX, PDF, …) are laid out into that form by Tika.
+        String type = new Tika().detect(bytes);
+        String text = type.startsWith("text/plain") ? decodeUtf8(bytes, fileName)
+                : new TikaPlanText().extract(new ByteArrayInputStream(bytes));
         return importText(text, fileName, PublicationState.DRAFT, false);
+    }
+
+    private static String decodeUtf8(byte[] bytes, String fileName) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PlanImportException("plan.import.error.encoding", fileName);
+        }
     }
 
     /**

@@ -29,10 +29,11 @@ import vn.hungyen.khcn.plan.service.PlanViews.TaskView;
  * Tiến độ: months 1–12 as columns, one bar per activity; recurring activities and those whose timing another
  * body sets are marked. {@code ?ke-hoach=21-kh-skhcn&don-vi=…} choose the plan (newest by default) and a unit.
  */
-@Route(PlanModule.ROUTE_ROOT + "/tien-do")
+@Route(TimelineView.PATH)
 @Menu(order = 11, icon = "vaadin:calendar", title = "plan.menu.timeline")
 public class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String PATH = PlanModule.ROUTE_ROOT + "/tien-do";
     static final String PARAM_PLAN = "ke-hoach";
 
     private final PlanCatalog catalog;
@@ -43,12 +44,16 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     static String url(String planSlug, @Nullable String unit) {
+        return PATH + "?" + parameters(planSlug, unit).getQueryString();
+    }
+
+    private static QueryParameters parameters(String planSlug, @Nullable String unit) {
         Map<String, String> q = new LinkedHashMap<>();
         q.put(PARAM_PLAN, planSlug);
         if (unit != null) {
             q.put(PlanView.PARAM_UNIT, unit);
         }
-        return PlanModule.ROUTE_ROOT + "/tien-do?" + QueryParameters.simple(q).getQueryString();
+        return QueryParameters.simple(q);
     }
 
     @Override
@@ -83,7 +88,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         unit.setItemLabelGenerator(u -> u.isEmpty() ? getTranslation("plan.filter.all") : u);
         unit.setValue(units.contains(selected) ? selected : "");
         unit.setWidth("24rem");
-        unit.addValueChangeListener(e -> UI.getCurrent().navigate(url(slug, e.getValue().isEmpty() ? null : e.getValue())));
+        unit.addValueChangeListener(e -> UI.getCurrent().navigate(PATH,
+                parameters(slug, e.getValue().isEmpty() ? null : e.getValue())));
         return unit;
     }
 
@@ -121,7 +127,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                 if (unit != null && !a.leadUnits().contains(unit)) {
                     continue;
                 }
-                String label = t.code() + " (" + a.ordinal() + ") " + firstLine(a);
+                String label = t.code() + " · " + firstLine(a);
                 Anchor name = new Anchor(PlanModule.taskPath(slug, t.code()) + "#hoat-dong-" + a.ordinal(), label);
                 name.setTitle(a.timeframeText() == null ? "" : a.timeframeText());
                 name.addClassName("timeline-activity");

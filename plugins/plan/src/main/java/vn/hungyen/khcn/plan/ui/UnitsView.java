@@ -49,8 +49,13 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
             div.setId("don-vi-" + unit.slug());
             div.addClassName("unit");
             div.add(new H2(unit.name()));
-            if (!unit.aliases().isEmpty()) {
-                div.add(new Paragraph(getTranslation("plan.units.aliases", String.join("; ", unit.aliases()))));
+            List<String> spellings = new java.util.ArrayList<>();
+            if (unit.shortName() != null) {
+                spellings.add(unit.shortName());
+            }
+            spellings.addAll(unit.aliases());
+            if (!spellings.isEmpty()) {
+                div.add(new Paragraph(getTranslation("plan.units.aliases", String.join("; ", spellings))));
             }
             section(div, "plan.units.leads", plan.slug(), unit.leads());
             section(div, "plan.units.implements", plan.slug(), unit.implementsActivities());
@@ -66,7 +71,7 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
         div.add(new H3(getTranslation(key, activities.size())));
         UnorderedList list = new UnorderedList();
         for (TaskActivity a : activities) {
-            String text = a.taskCode() + " (" + a.ordinal() + ") " + a.requirement().lines().findFirst().orElse("");
+            String text = a.taskCode() + " · " + a.requirement().lines().findFirst().orElse(a.taskTitle());
             list.add(new ListItem(new Anchor(PlanModule.taskPath(planSlug, a.taskCode()) + "#hoat-dong-" + a.ordinal(),
                     text)));
         }
