@@ -37,7 +37,8 @@ import vn.hungyen.khcn.index.search.SearchService;
  * content: no type, no menu entry, no API, no tables.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.autoconfigure.exclude=vn.hungyen.khcn.plan.PlanAutoConfiguration")
+        properties = "spring.autoconfigure.exclude=vn.hungyen.khcn.plan.PlanAutoConfiguration,"
+                + "vn.hungyen.khcn.deliverables.DeliverablesAutoConfiguration")
 class WithoutPluginsTest {
 
     private static final Path DATA_DIR = Path.of("target", "test-data", "bare-" + UUID.randomUUID());
