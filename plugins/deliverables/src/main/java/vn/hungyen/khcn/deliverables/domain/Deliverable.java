@@ -1,5 +1,8 @@
 package vn.hungyen.khcn.deliverables.domain;
 
+import vn.hungyen.khcn.content.domain.FacetValues;
+import vn.hungyen.khcn.content.domain.SearchFacets;
+import vn.hungyen.khcn.deliverables.extraction.FieldClassification;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -225,5 +228,23 @@ public class Deliverable extends ContentItem {
     public void setAliases(List<String> values) {
         aliases.clear();
         values.stream().distinct().forEach(aliases::add);
+    }
+
+    /** Search facets: each topic as "code name" (its field too, so "4 Khoa học nông nghiệp" gathers its sectors), and the year. */
+    @Override
+    protected void contributeFacets(FacetValues facets) {
+        FieldClassification classification = FieldClassification.shared();
+        for (TopicAssignment topic : topics) {
+            classification.field(topic.getCode()).ifPresent(field -> {
+                facets.add(SearchFacets.TOPIC, field.code() + " " + field.nameVi());
+                if (field.parentCode() != null) {
+                    classification.field(field.parentCode())
+                            .ifPresent(parent -> facets.add(SearchFacets.TOPIC, parent.code() + " " + parent.nameVi()));
+                }
+            });
+        }
+        if (year != null) {
+            facets.add(SearchFacets.YEAR, String.valueOf(year));
+        }
     }
 }

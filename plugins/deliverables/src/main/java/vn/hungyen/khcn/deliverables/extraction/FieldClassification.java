@@ -31,6 +31,15 @@ public final class FieldClassification {
         this.ordered = List.copyOf(map.values());
     }
 
+    /** The bundled classification, read once: it is immutable data. */
+    public static FieldClassification shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final FieldClassification INSTANCE = load();
+    }
+
     public static FieldClassification load() {
         List<Field> fields = new ArrayList<>();
         for (Tsv.Row row : Tsv.read(RESOURCE, 4)) {

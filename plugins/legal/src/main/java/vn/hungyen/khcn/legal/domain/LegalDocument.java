@@ -1,5 +1,7 @@
 package vn.hungyen.khcn.legal.domain;
 
+import vn.hungyen.khcn.content.domain.FacetValues;
+import vn.hungyen.khcn.content.domain.SearchFacets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -213,5 +215,17 @@ public class LegalDocument extends ContentItem {
             return getTitle();
         }
         return documentType.word().isEmpty() ? number : documentType.word() + " " + number;
+    }
+
+    /** Search facets: document type ("Quyết định"), issuer and year of issue. */
+    @Override
+    protected void contributeFacets(FacetValues facets) {
+        facets.add(SearchFacets.DOCUMENT_TYPE, documentType.word());
+        if (issuer != null) {
+            facets.add(SearchFacets.ISSUER, issuer);
+        }
+        if (issuedOn != null) {
+            facets.add(SearchFacets.YEAR, String.valueOf(issuedOn.getYear()));
+        }
     }
 }
