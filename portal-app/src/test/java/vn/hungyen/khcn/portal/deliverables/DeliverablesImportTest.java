@@ -62,7 +62,9 @@ class DeliverablesImportTest extends PortalIntegrationTest {
         assertThat(vai.responsibleUnit()).isEqualTo("Các phòng chuyên môn thuộc Sở");
         assertThat(vai.receivingOrganisation()).isNull();
         assertThat(vai.tasks()).extracting(t -> t.code(), t -> t.relation()).containsExactly(tuple("6.3", "produced"));
-        assertThat(vai.tasks().getFirst().legalBasis()).as("no legal module yet: no basis links").isEmpty();
+        // The task's legal basis comes from the legal module: the plan-wide basis of the preamble at least.
+        assertThat(vai.tasks().getFirst().legalBasis()).extracting(l -> l.title())
+                .contains("01/NQ-CP", "2999/QĐ-UBND", "14/CTr-UBND");
     }
 
     @Test
