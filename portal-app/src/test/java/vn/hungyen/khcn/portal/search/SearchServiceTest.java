@@ -148,12 +148,11 @@ class SearchServiceTest extends PortalIntegrationTest {
         SearchResult accented = find("khủnglong bạochúa");
         assertThat(accented.total()).isZero();
         assertThat(accented.suggestion()).isEqualTo("khunglong baochua");
-        // Typed without marks and found nowhere together, each word gets the accented form the portal's own text
-        // uses most often: vụ as in nhiệm vụ; "tru" becomes trừ (trừ trường hợp, khấu trừ: frequent in the laws),
-        // not trụ — the suggestion follows frequency, not meaning; ốc nhồi: task 7.2's snails.
-        SearchResult unaccented = find("oc nhoi vu tru");
+        // Typed without marks and found nowhere together, each known word gets the accented form the portal's own
+        // text uses (ốc nhồi: task 7.2's snails, the only words folding to "oc" and "nhoi"); an unknown word stays.
+        SearchResult unaccented = find("oc nhoi khunglong");
         assertThat(unaccented.total()).isZero();
-        assertThat(unaccented.suggestion()).isEqualTo("ốc nhồi vụ trừ");
+        assertThat(unaccented.suggestion()).isEqualTo("ốc nhồi khunglong");
         assertThat(find("cải cách hành chính").suggestion()).isNull();
     }
 }
