@@ -2,8 +2,12 @@ package vn.hungyen.khcn.index.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,6 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +36,11 @@ import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
  * first ("mã" before "ma"), and a word typed without marks still finds its accented forms. Folded syllable bigrams
  * add a bonus ({@value #SHINGLE_BOOST}) when the words stand side by side ("khoa học"), as measured in
  * {@code index/EVALUATION.md}.
+ *
+ * <p>Highlighting: the snippets are cut from the exact fields, whose terms keep their marks, so a word typed without
+ * marks ("cai cach") would match through the folded fields yet mark nothing. For each such word the query also holds
+ * a clause of weight 0 on the exact fields that accepts every accented form of it ({@link #accentedForms}): it changes
+ * neither what matches nor the ranking, and gives the highlighter the exact terms to mark.
  */
 public final class TextQueryBuilder {
 
@@ -42,6 +52,15 @@ public final class TextQueryBuilder {
 
     /** Words, phrases; every operator character else is literal text for the analyzer. */
     private static final int FLAGS = SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR;
+
+    /** Every lower-case Vietnamese letter with a mark, đ included (NFC, as the exact fields hold them). */
+    private static final String MARKED_LETTERS =
+            "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
+    /** Base letter → the marked letters that fold to it (a → àáảãạăằắẳẵặâầấẩẫậ, d → đ). */
+    private static final Map<Character, String> ACCENTED = MARKED_LETTERS.chars().mapToObj(c -> (char) c)
+            .collect(Collectors.groupingBy(c -> Diacritics.strip(String.valueOf(c)).charAt(0),
+                    Collectors.mapping(String::valueOf, Collectors.joining())));
+    private static final List<String> HIGHLIGHTED_FIELDS = List.of(SearchFields.TITLE, SearchFields.TEXT);
 
     private static final Map<String, Float> ALL_FIELDS = Map.of(SearchFields.TITLE, TITLE_BOOST,
             SearchFields.TEXT, TEXT_BOOST, SearchFields.TITLE_FOLDED, TITLE_FOLDED_BOOST,
@@ -95,6 +114,8 @@ public final class TextQueryBuilder {
         }
         if (!required) {
             bool.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            highlightAccentedForms(query, bool);
         }
         for (String excluded : query.excluded()) {
             // Typed with marks, exclude exactly that word; typed without, exclude every accented form of it.
@@ -104,6 +125,61 @@ public final class TextQueryBuilder {
             }
         }
         return bool.build();
+    }
+
+    private void highlightAccentedForms(SearchQuery query, BooleanQuery.Builder bool) {
+        Set<String> unaccented = new LinkedHashSet<>();
+        for (String word : query.plainText().split("\\s+")) {
+            if (!Diacritics.present(word)) {
+                unaccented.addAll(terms(SearchFields.TEXT, word));
+            }
+        }
+        for (String term : unaccented) {
+            String forms = accentedForms(term);
+            if (forms == null) {
+                continue;
+            }
+            for (String field : HIGHLIGHTED_FIELDS) {
+                bool.add(new BoostQuery(new RegexpQuery(new Term(field, forms)), 0f), Occur.SHOULD);
+            }
+        }
+    }
+
+    /**
+     * A regular expression for every accented form of a word typed without marks ("cai" → {@code c[aà…ậ][iì…ị]}),
+     * or null when the term is not a plain lower-case word (numbers, document numbers) or has no accented form.
+     */
+    static @Nullable String accentedForms(String term) {
+        if (term.isEmpty() || !term.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return null;
+        }
+        StringBuilder regex = new StringBuilder();
+        boolean variants = false;
+        for (char c : term.toCharArray()) {
+            String forms = ACCENTED.getOrDefault(c, "");
+            if (forms.isEmpty()) {
+                regex.append(c);
+            } else {
+                regex.append('[').append(c).append(forms).append(']');
+                variants = true;
+            }
+        }
+        return variants ? regex.toString() : null;
+    }
+
+    private List<String> terms(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                out.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /**

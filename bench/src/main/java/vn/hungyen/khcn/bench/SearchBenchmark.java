@@ -1,0 +1,271 @@
+package vn.hungyen.khcn.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.PublicationState;
+import vn.hungyen.khcn.content.domain.SearchFacets;
+import vn.hungyen.khcn.content.domain.SearchFields;
+import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
+import vn.hungyen.khcn.index.search.SearchQuery;
+import vn.hungyen.khcn.index.search.SearchRequest;
+import vn.hungyen.khcn.index.search.SearchService;
+import vn.hungyen.khcn.index.search.TextQueryBuilder;
+
+/**
+ * Builds the benchmark index through the portal's own path (entities in H2, then {@link SearchService#reindexAll()})
+ * and times, in the same run and on the same index, the search service as the search page calls it (first page of
+ * 10, facets, highlighting) against a bare {@link IndexSearcher} running the very query {@link TextQueryBuilder}
+ * gives the service, plus the published-state and facet filters, top 10 by score with their stored titles.
+ *
+ * <p>Arguments: repository root, ALQAC directory, number of documents, measured rounds over the query set.
+ */
+public final class SearchBenchmark {
+
+    private static final int PAGE = 10;
+    private static final int WARM_UP_ROUNDS = 3;
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repository = Path.of(args[0]).toAbsolutePath().normalize();
+        Path alqac = repository.resolve(args.length > 1 ? args[1] : "../shared/eval/alqac2023").normalize();
+        int wanted = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        Path indexRoot = Files.createTempDirectory("khcn-bench-index");
+        List<String> queries = queries();
+
+        try (SessionFactory sessions = bootstrap(indexRoot)) {
+            List<CorpusEntry> distinct = Corpus.read(repository, alqac);
+            long start = System.nanoTime();
+            int stored = store(sessions, distinct, wanted);
+            double storeSeconds = seconds(start);
+
+            SearchService service = new SearchService(sessions);
+            start = System.nanoTime();
+            service.reindexAll();
+            double indexSeconds = seconds(start);
+            long indexed = service.indexedDocumentCount();
+
+            try (IndexReader reader = Search.mapping(sessions).scope(ContentItem.class)
+                    .extension(LuceneExtension.get()).openIndexReader()) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                TextQueryBuilder builder = new TextQueryBuilder();
+                Map<String, Query> bare = new LinkedHashMap<>();
+                queries.forEach(q -> bare.put(q, bareQuery(builder, q)));
+
+                Map<String, Consumer<String>> sides = new LinkedHashMap<>();
+                sides.put("service", q -> service.search(SearchRequest.forReaders(q, null, 0, PAGE)));
+                sides.put("bare", q -> bareSearch(searcher, bare.get(q)));
+                sides.put("hs ids only", q -> hibernateSearch(sessions, bare.get(q), false, false));
+                sides.put("hs ids + facets", q -> hibernateSearch(sessions, bare.get(q), true, false));
+                sides.put("hs ids + highlight", q -> hibernateSearch(sessions, bare.get(q), false, true));
+
+                Map<String, Map<String, List<Long>>> timings = measure(queries, sides, rounds);
+
+                report(repository, alqac, distinct.size(), stored, indexed, storeSeconds, indexSeconds, queries.size(),
+                        rounds, timings, reader.numDocs(), service);
+            }
+        } finally {
+            deleteRecursively(indexRoot);
+        }
+    }
+
+    private static SessionFactory bootstrap(Path indexRoot) {
+        Properties settings = new Properties();
+        settings.put("hibernate.connection.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
+        settings.put("hibernate.connection.username", "sa");
+        settings.put("hibernate.connection.password", "");
+        settings.put("hibernate.hbm2ddl.auto", "create");
+        settings.put("hibernate.search.backend.directory.root", indexRoot.toString());
+        settings.put("hibernate.search.backend.analysis.configurer", "class:" + PortalAnalysisConfigurer.class.getName());
+        settings.put("hibernate.search.backend.lucene_version", "LATEST");
+        // Rows are written first, then indexed by the mass indexer (the portal's rebuild), which is what is timed.
+        settings.put("hibernate.search.indexing.listeners.enabled", "false");
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
+        return new MetadataSources(registry).addAnnotatedClass(ContentItem.class)
+                .addAnnotatedClass(BenchDocument.class).buildMetadata().buildSessionFactory();
+    }
+
+    /** Writes the corpus, copied until {@code wanted} rows, each copy under its own slug, year and group. */
+    private static int store(SessionFactory sessions, List<CorpusEntry> distinct, int wanted) {
+        int n = 0;
+        try (StatelessSession session = sessions.openStatelessSession()) {
+            var tx = session.beginTransaction();
+            for (int copy = 0; n < wanted; copy++) {
+                for (CorpusEntry entry : distinct) {
+                    if (n == wanted) {
+                        break;
+                    }
+                    session.insert(new BenchDocument(copy == 0 ? entry : entry.copy(copy), "doc-" + n));
+                    n++;
+                }
+            }
+            tx.commit();
+        }
+        return n;
+    }
+
+    private static Query bareQuery(TextQueryBuilder builder, String typed) {
+        SearchQuery query = SearchQuery.parse(typed);
+        BooleanQuery.Builder bool = new BooleanQuery.Builder().add(builder.build(query), Occur.MUST)
+                .add(new TermQuery(new Term(SearchFields.STATE, PublicationState.PUBLISHED.name())), Occur.FILTER);
+        query.facetFilters().forEach((name, values) -> values.forEach(v ->
+                bool.add(new TermQuery(new Term(SearchFacets.field(name), v)), Occur.FILTER)));
+        return bool.build();
+    }
+
+    private static void bareSearch(IndexSearcher searcher, Query query) {
+        try {
+            TopDocs top = searcher.search(query, PAGE);
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                fields.document(hit.doc, Set.of(SearchFields.TITLE));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same Lucene query through Hibernate Search, ids and scores, with or without the service's facet counts and
+     * highlighting: where the service's time goes.
+     */
+    private static void hibernateSearch(SessionFactory sessions, Query query, boolean facets, boolean highlight) {
+        try (var em = sessions.createEntityManager()) {
+            SearchSession session = Search.session(em);
+            var step = session.search(ContentItem.class)
+                    .select(f -> highlight
+                            ? f.composite().from(f.id(Long.class), f.score(), f.highlight(SearchFields.TITLE),
+                                    f.highlight(SearchFields.TEXT)).asList()
+                            : f.composite().from(f.id(Long.class), f.score()).asList())
+                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(query))
+                    .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                            .fragmentSize(220).numberOfFragments(1).noMatchSize(220));
+            if (facets) {
+                step = step.aggregation(AggregationKey.of("type"), f -> f.terms().field(SearchFields.TYPE, String.class));
+                for (String facet : SearchFacets.ALL) {
+                    step = step.aggregation(AggregationKey.of(facet), f -> f.terms()
+                            .field(SearchFacets.field(facet), String.class).maxTermCount(50));
+                }
+            }
+            step.fetch(PAGE);
+        }
+    }
+
+    /** Warm-up rounds, then measured rounds; each query runs on every side in turn, the order rotating per round. */
+    private static Map<String, Map<String, List<Long>>> measure(List<String> queries,
+            Map<String, Consumer<String>> sides, int rounds) {
+        Map<String, Map<String, List<Long>>> timings = new LinkedHashMap<>();
+        sides.keySet().forEach(s -> timings.put(s, new LinkedHashMap<>()));
+        List<String> names = new ArrayList<>(sides.keySet());
+        for (int round = 0; round < WARM_UP_ROUNDS + rounds; round++) {
+            for (String query : queries) {
+                for (int i = 0; i < names.size(); i++) {
+                    String side = names.get((i + round) % names.size());
+                    long start = System.nanoTime();
+                    sides.get(side).accept(query);
+                    long took = System.nanoTime() - start;
+                    if (round >= WARM_UP_ROUNDS) {
+                        timings.get(side).computeIfAbsent(query, q -> new ArrayList<>()).add(took);
+                    }
+                }
+            }
+        }
+        return timings;
+    }
+
+    private static void report(Path repository, Path alqac, int distinct, int stored, long indexed, double storeSeconds,
+            double indexSeconds, int queryCount, int rounds, Map<String, Map<String, List<Long>>> timings, int luceneDocs,
+            SearchService service) {
+        System.out.printf("%nSearch benchmark — %s%n", ManagementFactory.getRuntimeMXBean().getVmVersion());
+        System.out.printf("corpus: %d distinct texts (laws of %s, ALQAC %s, plan 21/KH-SKHCN), copied to %d documents%n",
+                distinct, repository.relativize(repository.resolve("plugins/legal")), alqac, stored);
+        System.out.printf("store in H2 (no indexing): %.1f s (%.0f rows/s)%n", storeSeconds, stored / storeSeconds);
+        System.out.printf("index (SearchService.reindexAll, mass indexer from H2): %d documents in %.1f s = %.0f docs/s"
+                + " (Lucene numDocs %d)%n", indexed, indexSeconds, indexed / indexSeconds, luceneDocs);
+        System.out.printf("queries: %d, %d warm-up + %d measured rounds, page of %d%n%n", queryCount, WARM_UP_ROUNDS,
+                rounds, PAGE);
+        Map<String, long[]> all = new LinkedHashMap<>();
+        timings.forEach((side, byQuery) -> all.put(side,
+                byQuery.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray()));
+        long[] bare = all.get("bare");
+        System.out.println("| side                                   | p50 ms | p99 ms | p50 / bare | p99 / bare |");
+        System.out.println("|----------------------------------------|-------:|-------:|-----------:|-----------:|");
+        all.forEach((side, t) -> System.out.printf("| %-38s | %6.2f | %6.2f | %9.2f× | %9.2f× |%n", side,
+                ms(pct(t, 50)), ms(pct(t, 99)), (double) pct(t, 50) / pct(bare, 50), (double) pct(t, 99) / pct(bare, 99)));
+        System.out.println("\nslowest queries on the service (median ms: service / bare / hs ids only, hits):");
+        Map<String, List<Long>> svc = timings.get("service");
+        svc.keySet().stream().sorted(Comparator.comparingLong((String q) -> median(svc.get(q))).reversed()).limit(8)
+                .forEach(q -> System.out.printf("  %-40s %7.2f / %6.2f / %6.2f  %d%n", q, ms(median(svc.get(q))),
+                        ms(median(timings.get("bare").get(q))), ms(median(timings.get("hs ids only").get(q))),
+                        service.search(SearchRequest.forReaders(q, null, 0, PAGE)).total()));
+    }
+
+    private static List<String> queries() throws IOException {
+        try (InputStream in = SearchBenchmark.class.getResourceAsStream("queries.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+
+    private static long median(List<Long> values) {
+        return pct(values.stream().mapToLong(Long::longValue).sorted().toArray(), 50);
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    private static long pct(long[] sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

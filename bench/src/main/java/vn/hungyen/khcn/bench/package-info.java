@@ -1,0 +1,9 @@
+/**
+ * The search benchmark: an index of about 100,000 documents built from the bundled laws, the ALQAC articles and the
+ * plan, and the portal's {@code SearchService} timed against a bare Lucene {@code IndexSearcher} running the same
+ * query on the same index. A command ({@link vn.hungyen.khcn.bench.SearchBenchmark}), never a test.
+ */
+@NullMarked
+package vn.hungyen.khcn.bench;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,40 @@
+package vn.hungyen.khcn.index.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TextQueryBuilderTest {
+
+    @Test
+    void accented_forms_of_a_word_typed_without_marks_accept_every_vietnamese_spelling_of_it() {
+        Pattern cai = Pattern.compile(TextQueryBuilder.accentedForms("cai"));
+        Pattern dinh = Pattern.compile(TextQueryBuilder.accentedForms("dinh"));
+
+        assertThat(cai.matcher("cải").matches()).isTrue();
+        assertThat(cai.matcher("cái").matches()).isTrue();
+        assertThat(cai.matcher("cai").matches()).isTrue();
+        assertThat(cai.matcher("cao").matches()).isFalse();
+        assertThat(dinh.matcher("định").matches()).isTrue();
+        assertThat(dinh.matcher("đình").matches()).isTrue();
+    }
+
+    @Test
+    void numbers_and_words_without_vowels_or_d_have_no_accented_forms() {
+        assertThat(TextQueryBuilder.accentedForms("2022")).isNull();
+        assertThat(TextQueryBuilder.accentedForms("2999/qd-ubnd")).isNull();
+        assertThat(TextQueryBuilder.accentedForms("nhst")).isNull();
+    }
+
+    @Test
+    void the_highlight_clause_is_added_only_for_words_typed_without_marks() {
+        TextQueryBuilder builder = new TextQueryBuilder();
+
+        String without = builder.build(SearchQuery.parse("cai cach")).toString();
+        String with = builder.build(SearchQuery.parse("cải cách")).toString();
+
+        assertThat(without).contains("(text:/c[aàáảãạăằắẳẵặâầấẩẫậ][iìíỉĩị]/)^0.0");
+        assertThat(with).doesNotContain(")^0.0");
+    }
+}
