@@ -61,7 +61,7 @@ public class EditorialView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> registry.contentType(i.type()).map(t -> getTranslation(t.labelKey())).orElse(i.type()))
                 .setHeader(getTranslation("core.editorial.type"));
         grid.addColumn(i -> stateLabel(i.state())).setHeader(getTranslation("core.editorial.state"));
-        grid.addComponentColumn(this::actions).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setKey("actions").setFlexGrow(2);
         grid.setHeight("70vh");
         add(new H1(getTranslation("core.editorial.heading")), new HorizontalLayout(type, state), message, grid);
         refresh();

@@ -10,7 +10,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import vn.hungyen.khcn.portal.ui.LoginView;
 
 /**
@@ -22,16 +21,6 @@ import vn.hungyen.khcn.portal.ui.LoginView;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    /**
-     * What a page may load: only this portal's own scripts, styles, fonts and connections. Vaadin's client needs
-     * inline styles and its bootstrap script ({@code 'unsafe-inline'}, {@code 'unsafe-eval'}); nothing from other
-     * sites, no plugins, and no framing by other sites.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'self'";
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -40,11 +29,6 @@ class SecurityConfiguration {
                 // Spring's error page: an API 404 must stay a 404, not become a redirect to the login page.
                 .requestMatchers("/error").permitAll());
         http.cors(Customizer.withDefaults());
-        http.headers(headers -> headers
-                .contentTypeOptions(Customizer.withDefaults())
-                .frameOptions(frame -> frame.sameOrigin())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
