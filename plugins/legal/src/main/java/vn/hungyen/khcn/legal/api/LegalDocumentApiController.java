@@ -82,9 +82,10 @@ class LegalDocumentApiController {
         } catch (IllegalArgumentException e) {
             return MediaType.APPLICATION_OCTET_STREAM;
         }
+        // Office documents (…openxmlformats…) stay as they are: only types a browser would render are neutralised.
         String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
-        boolean active = subtype.contains("html") || subtype.contains("xml") || subtype.contains("svg")
-                || subtype.contains("javascript");
+        boolean active = subtype.equals("html") || subtype.equals("xhtml+xml") || subtype.equals("xml")
+                || subtype.startsWith("svg") || subtype.contains("javascript") || subtype.equals("xslt+xml");
         return active ? MediaType.APPLICATION_OCTET_STREAM : type;
     }
 
