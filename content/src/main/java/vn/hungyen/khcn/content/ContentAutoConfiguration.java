@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.content;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -11,6 +12,8 @@ import vn.hungyen.khcn.content.service.ContentLinkRepository;
 import vn.hungyen.khcn.content.service.ContentLinks;
 import vn.hungyen.khcn.content.service.ContentRegistry;
 import vn.hungyen.khcn.content.service.ContentStatistics;
+import vn.hungyen.khcn.content.service.EditRecordRepository;
+import vn.hungyen.khcn.content.service.EditorialWorkflow;
 import vn.hungyen.khcn.content.spi.ContentModule;
 
 /**
@@ -37,6 +40,12 @@ public class ContentAutoConfiguration {
     @Bean
     ContentStatistics contentStatistics(ContentItemRepository items, ContentRegistry registry) {
         return new ContentStatistics(items, registry);
+    }
+
+    @Bean
+    EditorialWorkflow editorialWorkflow(EntityManager entityManager, ContentItemRepository items,
+            EditRecordRepository history) {
+        return new EditorialWorkflow(entityManager, items, history);
     }
 
     /** Runs after the index is checked (order 0), so imported items are indexed into a usable index. */

@@ -207,6 +207,22 @@ public abstract class ContentItem {
     protected void contributeFacets(FacetValues facets) {
     }
 
+    /**
+     * Adds this item's schema.org description for published pages (JSON-LD) to {@code data}, which already holds
+     * {@code "@type": "CreativeWork"}: a type replaces {@code @type} (e.g. {@code Legislation}) and adds what it
+     * knows (a document number, dates). The default adds nothing.
+     */
+    protected void describeForSchemaOrg(Map<String, Object> data) {
+    }
+
+    /** This item's schema.org type and properties, as {@link #describeForSchemaOrg} gives them. */
+    public final Map<String, Object> schemaOrg() {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("@type", "CreativeWork");
+        describeForSchemaOrg(data);
+        return data;
+    }
+
     /** This item's search facet values, facet name → values, as {@link #contributeFacets} gives them. */
     public final Map<String, Set<String>> searchFacets() {
         FacetValues facets = new FacetValues();

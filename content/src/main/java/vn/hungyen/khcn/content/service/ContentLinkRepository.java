@@ -18,6 +18,12 @@ public interface ContentLinkRepository extends Repository<ContentLink, Long> {
     @Query("select l from ContentLink l join fetch l.source where l.target = :target and l.linkType = :type order by l.id")
     List<ContentLink> findTo(@Param("target") ContentItem target, @Param("type") String type);
 
+    /** Every link whose two ends readers may see: what a published site shows. */
+    @Query("select l from ContentLink l join fetch l.source s join fetch l.target t"
+            + " where s.state = vn.hungyen.khcn.content.domain.PublicationState.PUBLISHED"
+            + " and t.state = vn.hungyen.khcn.content.domain.PublicationState.PUBLISHED order by l.id")
+    List<ContentLink> findBetweenPublished();
+
     boolean existsBySourceAndTargetAndLinkType(ContentItem source, ContentItem target, String linkType);
 
     long countByLinkType(String linkType);

@@ -40,4 +40,9 @@ public class ContentLinks {
     public List<ContentLink> to(ContentItem target, String type) {
         return links.findTo(target, type);
     }
+
+    /** Every link between two published items, for a published copy of the site. */
+    public List<ContentLink> betweenPublished() {
+        return links.findBetweenPublished();
+    }
 }

@@ -79,4 +79,8 @@ class PortalUser {
     boolean isEnabled() {
         return enabled;
     }
+
+    void disable() {
+        this.enabled = false;
+    }
 }

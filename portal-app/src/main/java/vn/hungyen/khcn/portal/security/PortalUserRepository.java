@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.portal.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
@@ -10,4 +11,6 @@ interface PortalUserRepository extends Repository<PortalUser, Long> {
     Optional<PortalUser> findByUsername(String username);
 
     long count();
+
+    List<PortalUser> findAllByOrderByUsername();
 }

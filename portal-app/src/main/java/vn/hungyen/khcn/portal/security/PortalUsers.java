@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.portal.security;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,6 +31,23 @@ public class PortalUsers implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
         return User.withUsername(user.getUsername()).password(user.getPasswordHash())
                 .roles(user.getRoles().toArray(String[]::new)).disabled(!user.isEnabled()).build();
+    }
+
+    /** Một tài khoản as the admins' list shows it; never the password hash. */
+    public record Account(String username, String displayName, List<String> roles, boolean enabled) {
+    }
+
+    /** Every account, by user name. */
+    public List<Account> accounts() {
+        return users.findAllByOrderByUsername().stream().map(u -> new Account(u.getUsername(), u.getDisplayName(),
+                u.getRoles(), u.isEnabled())).toList();
+    }
+
+    /** Disables an account: it can no longer sign in (its history stays). */
+    @Transactional
+    public void disable(String username) {
+        users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("no user " + username))
+                .disable();
     }
 
     public boolean isEmpty() {

@@ -247,4 +247,20 @@ public class Deliverable extends ContentItem {
             facets.add(SearchFacets.YEAR, String.valueOf(year));
         }
     }
+
+    /** schema.org {@code Report} (a {@code CreativeWork}): the year it was delivered and who was responsible. */
+    @Override
+    protected void describeForSchemaOrg(java.util.Map<String, Object> data) {
+        data.put("@type", "Report");
+        if (year != null) {
+            data.put("datePublished", String.valueOf(year));
+        }
+        if (responsibleUnit != null) {
+            data.put("author", java.util.Map.of("@type", "Organization", "name", responsibleUnit));
+        }
+        if (!tags.isEmpty()) {
+            data.put("keywords", String.join(", ", tags));
+        }
+        data.put("inLanguage", "vi");
+    }
 }

@@ -144,16 +144,17 @@ public class DeliverableCatalog {
     private DeliverableDetail detail(Deliverable d) {
         Map<String, KindView> kindViews = kindViews();
         List<TaskLink> tasks = links.to(d, StandardLinks.OUTPUT).stream()
-                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType()))
+                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType()) && l.getSource().isPublished())
                 .map(l -> new TaskLink(TaskFacts.code(l.getSource()), l.getSource().getTitle(),
                         registry.pathFor(l.getSource()).orElse(null), l.getKind(), l.getEvidence(),
-                        links.from(l.getSource(), StandardLinks.BASIS).stream().map(b -> itemLink(b.getTarget(), b))
+                        links.from(l.getSource(), StandardLinks.BASIS).stream().filter(b -> b.getTarget().isPublished())
+                                .map(b -> itemLink(b.getTarget(), b))
                                 .toList()))
                 .toList();
         List<ItemLink> publishes = links.from(d, DeliverableLinks.PUBLICATION_OF).stream()
-                .map(l -> itemLink(l.getTarget(), l)).toList();
+                .filter(l -> l.getTarget().isPublished()).map(l -> itemLink(l.getTarget(), l)).toList();
         List<ItemLink> publishedAs = links.to(d, DeliverableLinks.PUBLICATION_OF).stream()
-                .map(l -> itemLink(l.getSource(), l)).toList();
+                .filter(l -> l.getSource().isPublished()).map(l -> itemLink(l.getSource(), l)).toList();
         Set<String> sectors = d.getTopics().stream().map(TopicAssignment::getCode).collect(Collectors.toSet());
         List<DeliverableCard> related = published().stream().filter(o -> !o.getSlug().equals(d.getSlug()))
                 .filter(o -> o.getTopics().stream().anyMatch(t -> sectors.contains(t.getCode())))
@@ -170,7 +171,7 @@ public class DeliverableCatalog {
 
     private DeliverableCard card(Deliverable d, Map<String, KindView> kindViews) {
         List<String> taskCodes = links.to(d, StandardLinks.OUTPUT).stream()
-                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType()))
+                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType()) && l.getSource().isPublished())
                 .map(l -> TaskFacts.code(l.getSource())).distinct().toList();
         List<TopicView> topics = d.getTopics().stream()
                 .map(t -> classification.field(t.getCode()).map(f -> topicView(f, t.getRule())).orElse(null))

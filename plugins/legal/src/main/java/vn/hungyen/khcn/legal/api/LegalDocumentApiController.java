@@ -63,9 +63,30 @@ class LegalDocumentApiController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(original.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(original.mediaType()))
+                .contentType(safeMediaType(original.mediaType()))
+                .header("X-Content-Type-Options", "nosniff")
+                // Even if a browser renders it, an uploaded file runs no script and reaches nothing.
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .contentLength(Files.size(original.file()))
                 .body(new FileSystemResource(original.file()));
+    }
+
+    /**
+     * An uploaded HTML file is served as bytes to save, never as a page of this site: markup types become
+     * {@code application/octet-stream}; PDF and office documents keep theirs.
+     */
+    static MediaType safeMediaType(String stored) {
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(stored);
+        } catch (IllegalArgumentException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
+        // Office documents (…openxmlformats…) stay as they are: only types a browser would render are neutralised.
+        String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
+        boolean active = subtype.equals("html") || subtype.equals("xhtml+xml") || subtype.equals("xml")
+                || subtype.startsWith("svg") || subtype.contains("javascript") || subtype.equals("xslt+xml");
+        return active ? MediaType.APPLICATION_OCTET_STREAM : type;
     }
 
     static DocumentJson json(DocumentSummary s) {

@@ -228,4 +228,22 @@ public class LegalDocument extends ContentItem {
             facets.add(SearchFacets.YEAR, String.valueOf(issuedOn.getYear()));
         }
     }
+
+    /** schema.org {@code Legislation}: the document number as its identifier, the issue date, the issuer. */
+    @Override
+    protected void describeForSchemaOrg(java.util.Map<String, Object> data) {
+        data.put("@type", "Legislation");
+        if (number != null) {
+            data.put("legislationIdentifier", number);
+        }
+        data.put("legislationType", documentType.word());
+        if (issuedOn != null) {
+            data.put("legislationDate", issuedOn.toString());
+            data.put("datePublished", issuedOn.toString());
+        }
+        if (issuer != null) {
+            data.put("legislationPassedBy", java.util.Map.of("@type", "Organization", "name", issuer));
+        }
+        data.put("inLanguage", "vi");
+    }
 }

@@ -78,7 +78,7 @@ public class LegalCatalog {
     /** Tasks resting on the document, direct citations first, then by task code. */
     private List<TaskCitation> taskCitations(LegalDocument d) {
         return links.to(d, StandardLinks.BASIS).stream()
-                .filter(l -> TaskBasisLinker.TASK_TYPE.equals(l.getSource().getType()))
+                .filter(l -> TaskBasisLinker.TASK_TYPE.equals(l.getSource().getType()) && l.getSource().isPublished())
                 .map(l -> new TaskCitation(taskCode(l.getSource()), l.getSource().getTitle(), l.getKind(),
                         registry.pathFor(l.getSource()).orElse(null), l.getEvidence()))
                 .sorted(Comparator.comparingInt((TaskCitation t) -> kindRank(t.kind()))
@@ -91,14 +91,14 @@ public class LegalCatalog {
         List<RelationView> result = new ArrayList<>();
         for (Relation r : Relation.values()) {
             for (ContentLink l : links.from(d, r.code())) {
-                if (l.getTarget() instanceof LegalDocument target) {
+                if (l.getTarget() instanceof LegalDocument target && target.isPublished()) {
                     result.add(new RelationView(r, true, target.getSlug(), target.getTitle(), l.getEvidence()));
                 }
             }
         }
         for (Relation r : Relation.values()) {
             for (ContentLink l : links.to(d, r.code())) {
-                if (l.getSource() instanceof LegalDocument source) {
+                if (l.getSource() instanceof LegalDocument source && source.isPublished()) {
                     result.add(new RelationView(r, false, source.getSlug(), source.getTitle(), l.getEvidence()));
                 }
             }

@@ -83,11 +83,11 @@ public class PlanCatalog {
         }
         Plan plan = found.get();
         Map<Long, List<Activity>> byTask = new LinkedHashMap<>();
-        for (Activity a : activities.findByPlan(plan)) {
+        for (Activity a : activities.findByPlan(plan).stream().filter(ContentItem::isPublished).toList()) {
             byTask.computeIfAbsent(a.getTask().getId(), k -> new ArrayList<>()).add(a);
         }
         Map<Integer, List<TaskView>> byGroup = new LinkedHashMap<>();
-        for (PlanTask t : tasks.findByPlan(plan)) {
+        for (PlanTask t : tasks.findByPlan(plan).stream().filter(ContentItem::isPublished).toList()) {
             byGroup.computeIfAbsent(t.getGroup().getNumber(), k -> new ArrayList<>())
                     .add(taskView(t, byTask.getOrDefault(t.getId(), List.of())));
         }
@@ -100,8 +100,8 @@ public class PlanCatalog {
     }
 
     public Optional<TaskView> task(String planSlug, String code) {
-        return published(planSlug).flatMap(plan -> tasks.findByPlanAndCode(plan, code))
-                .map(t -> taskView(t, t.getActivities()));
+        return published(planSlug).flatMap(plan -> tasks.findByPlanAndCode(plan, code)).filter(ContentItem::isPublished)
+                .map(t -> taskView(t, t.getActivities().stream().filter(ContentItem::isPublished).toList()));
     }
 
     /** Every unit the plan names, with what it leads, implements and coordinates. */
@@ -150,7 +150,8 @@ public class PlanCatalog {
     }
 
     private List<LinkView> links(PlanTask task, String type) {
-        return links.from(task, type).stream().map(this::linkView).toList();
+        // A link to a draft or archived item is not shown: readers must not learn of it.
+        return links.from(task, type).stream().filter(l -> l.getTarget().isPublished()).map(this::linkView).toList();
     }
 
     private LinkView linkView(ContentLink l) {

@@ -1,0 +1,48 @@
+package vn.hungyen.khcn.portal.publish;
+
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.hungyen.khcn.content.service.ContentRegistry;
+import vn.hungyen.khcn.content.service.EditorialWorkflow;
+import vn.hungyen.khcn.content.spi.ContentRef;
+import vn.hungyen.khcn.portal.i18n.PortalI18NProvider;
+
+/** {@code GET /feed.atom}: the most recently published items, newest first — published items only. */
+@RestController
+class FeedController {
+
+    static final String PATH = "/feed.atom";
+    /** How many items the feed lists. */
+    static final int ENTRIES = 50;
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+    private final EditorialWorkflow workflow;
+    private final ContentRegistry registry;
+    private final PortalI18NProvider i18n;
+
+    FeedController(EditorialWorkflow workflow, ContentRegistry registry, PortalI18NProvider i18n) {
+        this.workflow = workflow;
+        this.registry = registry;
+        this.i18n = i18n;
+    }
+
+    @GetMapping(PATH)
+    ResponseEntity<String> feed() {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + "/";
+        List<AtomFeed.Entry> entries = workflow.recentlyPublished(ENTRIES).stream()
+                .flatMap(item -> registry.contentType(item.type()).map(type -> {
+                    String link = base + type.pathFor(new ContentRef(item.id(), item.type(), item.slug()));
+                    return new AtomFeed.Entry(link, item.title(), link,
+                            i18n.getTranslation(type.labelKey(), PortalI18NProvider.VIETNAMESE), item.updatedAt(),
+                            AtomFeed.summary(item.text()));
+                }).stream())
+                .toList();
+        String xml = AtomFeed.render(base + PATH.substring(1), "Cổng tri thức KH&CN Hưng Yên — mới xuất bản",
+                base + PATH.substring(1), base, entries);
+        return ResponseEntity.ok().contentType(ATOM).body(xml);
+    }
+}

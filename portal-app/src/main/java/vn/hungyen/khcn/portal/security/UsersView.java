@@ -1,0 +1,97 @@
+package vn.hungyen.khcn.portal.security;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import vn.hungyen.khcn.content.domain.Roles;
+import vn.hungyen.khcn.portal.security.PortalUsers.Account;
+
+/** Người dùng: admins list the accounts, create an editor or an admin, and disable an account. */
+@Route("quan-tri/nguoi-dung")
+@RolesAllowed(Roles.ADMIN)
+@Menu(order = 92, icon = "vaadin:users", title = "core.users.menu")
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PortalUsers users;
+    private final Grid<Account> grid = new Grid<>();
+    private final Span message = new Span();
+
+    public UsersView(PortalUsers users) {
+        this.users = users;
+        setId("users");
+        grid.setId("users-grid");
+        grid.addColumn(Account::username).setHeader(getTranslation("core.users.username"));
+        grid.addColumn(Account::displayName).setHeader(getTranslation("core.users.name"));
+        grid.addColumn(a -> String.join(", ", a.roles())).setHeader(getTranslation("core.users.roles"));
+        grid.addColumn(a -> getTranslation(a.enabled() ? "core.users.enabled" : "core.users.disabled"))
+                .setHeader(getTranslation("core.users.status"));
+        grid.addComponentColumn(a -> {
+            Button disable = new Button(getTranslation("core.users.disable"), e -> disable(a));
+            disable.setEnabled(a.enabled());
+            disable.setId("disable-" + a.username());
+            return disable;
+        });
+        message.setId("users-message");
+        add(new H1(getTranslation("core.users.title")), form(), message, grid);
+        refresh();
+    }
+
+    private HorizontalLayout form() {
+        TextField username = new TextField(getTranslation("core.users.username"));
+        username.setId("new-username");
+        TextField name = new TextField(getTranslation("core.users.name"));
+        name.setId("new-name");
+        PasswordField password = new PasswordField(getTranslation("core.users.password"));
+        password.setId("new-password");
+        ComboBox<String> role = new ComboBox<>(getTranslation("core.users.role"), Roles.EDITOR, Roles.ADMIN);
+        role.setId("new-role");
+        role.setValue(Roles.EDITOR);
+        Button create = new Button(getTranslation("core.users.create"), e -> {
+            try {
+                // An admin also edits: the admin role never comes without the editor's.
+                Set<String> roles = Roles.ADMIN.equals(role.getValue()) ? Set.of(Roles.ADMIN, Roles.EDITOR)
+                        : Set.of(Roles.EDITOR);
+                users.create(username.getValue(), password.getValue(),
+                        name.getValue().isBlank() ? username.getValue() : name.getValue(), roles);
+                message.setText(getTranslation("core.users.created", username.getValue()));
+                username.clear();
+                name.clear();
+                password.clear();
+                refresh();
+            } catch (IllegalArgumentException ex) {
+                message.setText(getTranslation("core.users.invalid", PortalUsers.MIN_PASSWORD_LENGTH));
+            }
+        });
+        create.setId("create-user");
+        HorizontalLayout form = new HorizontalLayout(username, name, password, role, create);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void disable(Account account) {
+        users.disable(account.username());
+        message.setText(getTranslation("core.users.disabled-done", account.username()));
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(users.accounts());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("core.users.title");
+    }
+}
