@@ -19,9 +19,10 @@ class ModuleMigrations {
     @Bean
     FlywayConfigurationCustomizer moduleMigrationLocations(ContentRegistry registry) {
         return configuration -> {
-            List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
-            registry.modules().forEach(module -> locations.add(new Location(module.migrationLocation())));
-            configuration.locations(locations.toArray(Location[]::new));
+            List<String> locations = new ArrayList<>(
+                    Arrays.stream(configuration.getLocations()).map(Location::getDescriptor).toList());
+            registry.modules().forEach(module -> locations.add(module.migrationLocation()));
+            configuration.locations(locations.toArray(String[]::new));
         };
     }
 }
