@@ -22,6 +22,9 @@ public class DeliverablesModule implements ContentModule {
     public static final String ID = "deliverables";
     /** Where the deliverable pages live. */
     public static final String ROUTE_ROOT = "ket-qua";
+    /** The editors' page, beside the deliverable pages: no deliverable may take this slug. */
+    public static final String EDIT_SEGMENT = "bien-tap";
+    public static final String EDIT_ROUTE = ROUTE_ROOT + "/" + EDIT_SEGMENT;
 
     private final DeliverableImporter importer;
 

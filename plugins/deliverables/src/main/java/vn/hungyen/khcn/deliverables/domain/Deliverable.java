@@ -212,6 +212,12 @@ public class Deliverable extends ContentItem {
         topicsByEditor = true;
     }
 
+    /** Undoes an editor's choice: the rules' topics again, and later imports may change them. */
+    public void returnTopicsToRules(List<TopicAssignment> chosen) {
+        topicsByEditor = false;
+        setRuleTopics(chosen);
+    }
+
     public List<String> getTags() {
         return List.copyOf(tags);
     }

@@ -131,7 +131,7 @@ public class DeliverableCatalog {
                     kindViews.getOrDefault(g.kind(), new KindView(g.kind(), g.kind(), g.kind())), g.stated(),
                     (int) produced.stream().filter(i -> i instanceof Deliverable d && d.getKind().equals(g.kind())).count()))
                     .toList();
-            result.add(new TaskCoverage(TaskFacts.code(task), task.getTitle(), registry.pathFor(task).orElse(null),
+            result.add(new TaskCoverage(task.getSlug(), TaskFacts.code(task), task.getTitle(), registry.pathFor(task).orElse(null),
                     extraction.statedTotal(), produced.size(), groups));
         }
         return result;

@@ -19,4 +19,6 @@ interface DeliverableRepository extends Repository<Deliverable, Long> {
     List<Deliverable> findByKind(String kind);
 
     long count();
+
+    void delete(Deliverable deliverable);
 }

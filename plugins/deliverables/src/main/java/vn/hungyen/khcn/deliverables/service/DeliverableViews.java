@@ -61,9 +61,14 @@ public final class DeliverableViews {
     public record LocalityCount(String name, @Nullable LocalityLevel level, long count) {
     }
 
-    /** What a task states and what it names: "21 đề tài, dự án", 19 named. */
-    public record TaskCoverage(String code, String title, @Nullable String path, @Nullable Integer stated, int named,
+    /** What a task states and what it names: "21 đề tài, dự án", 19 named. {@code slug} identifies the task to editors. */
+    public record TaskCoverage(String slug, String code, String title, @Nullable String path, @Nullable Integer stated, int named,
             List<GroupCoverage> groups) {
+
+        /** Whether the task states more results than it names: editors may add the rest. */
+        public boolean hasUnnamed() {
+            return stated != null && named < stated;
+        }
     }
 
     public record GroupCoverage(KindView kind, int stated, int named) {
