@@ -92,10 +92,15 @@ public final class SearchBenchmark {
                 sides.put("service", q -> service.search(SearchRequest.forReaders(q, null, 0, PAGE)));
                 sides.put("bare", q -> bareSearch(searcher, bare.get(q)));
                 sides.put("hs ids only", q -> hibernateSearch(sessions, bare.get(q), false, false));
-                sides.put("hs ids + facets", q -> hibernateSearch(sessions, bare.get(q), true, false));
-                sides.put("hs ids + highlight", q -> hibernateSearch(sessions, bare.get(q), false, true));
+                sides.put("hs ids + 7 facet fields", q -> hibernateSearch(sessions, bare.get(q), true, false));
+                sides.put("hs ids + 1 combined facet field", q -> combinedFacets(sessions, bare.get(q)));
+                sides.put("hs ids + hs highlight", q -> hibernateSearch(sessions, bare.get(q), false, true));
 
+                int differing = compareHighlights(sessions, service, builder, queries);
                 Map<String, Map<String, List<Long>>> timings = measure(queries, sides, rounds);
+                System.out.printf("%nhighlights: %d of the service's titles and snippets differ from Hibernate Search's"
+                        + " own fast-vector highlighter on the whole query (search query + accented-form clauses)%n",
+                        differing);
 
                 report(repository, alqac, distinct.size(), stored, indexed, storeSeconds, indexSeconds, queries.size(),
                         rounds, timings, reader.numDocs(), service);
@@ -184,6 +189,78 @@ public final class SearchBenchmark {
                 }
             }
             step.fetch(PAGE);
+        }
+    }
+
+    /**
+     * Checks the service's own highlighting against Hibernate Search's highlight projection run, as the service did
+     * before, on the search query plus the accented-form clauses of weight 0: the same first page, the same markup.
+     * Returns the number of titles and snippets that differ (each printed).
+     */
+    private static int compareHighlights(SessionFactory sessions, SearchService service, TextQueryBuilder builder,
+            List<String> queries) {
+        int differing = 0;
+        for (String typed : queries) {
+            SearchQuery parsed = SearchQuery.parse(typed);
+            if (!parsed.facetFilters().isEmpty() || !parsed.types().isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder whole = new BooleanQuery.Builder();
+            BooleanQuery highlight = (BooleanQuery) builder.highlightQuery(parsed);
+            boolean first = true;
+            for (var clause : highlight.clauses()) {
+                whole.add(clause.getQuery(), first && highlight.clauses().size() > 1 ? Occur.MUST : clause.getOccur());
+                first = false;
+            }
+            whole.add(new TermQuery(new Term(SearchFields.STATE, PublicationState.PUBLISHED.name())), Occur.FILTER);
+            Query old = highlight.clauses().size() > 1 ? whole.build() : bareQuery(builder, typed);
+            Map<Long, List<String>> expected = new LinkedHashMap<>();
+            try (var em = sessions.createEntityManager()) {
+                Search.session(em).search(ContentItem.class)
+                        .select(f -> f.composite().from(f.id(Long.class), f.highlight(SearchFields.TITLE),
+                                f.highlight(SearchFields.TEXT)).asList())
+                        .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(old))
+                        .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                                .fragmentSize(220).numberOfFragments(1).noMatchSize(220))
+                        .sort(f -> f.score().then().field(SearchFields.TITLE_SORT))
+                        .fetchHits(PAGE).forEach(row -> expected.put((Long) row.get(0), List.of(
+                                first(row.get(1)), first(row.get(2)))));
+            }
+            for (var hit : service.search(SearchRequest.forReaders(typed, null, 0, PAGE)).hits()) {
+                List<String> want = expected.get(hit.id());
+                if (want == null) {
+                    System.out.printf("highlight check: %s: hit %d not in the old first page%n", typed, hit.id());
+                    differing++;
+                    continue;
+                }
+                if (!want.get(0).equals(hit.titleHtml()) && !(want.get(0).isEmpty())) {
+                    System.out.printf("highlight check: %s: title of %d:%n  old %s%n  new %s%n", typed, hit.id(),
+                            want.get(0), hit.titleHtml());
+                    differing++;
+                }
+                if (!want.get(1).equals(hit.snippetHtml())) {
+                    System.out.printf("highlight check: %s: snippet of %d:%n  old %s%n  new %s%n", typed, hit.id(),
+                            want.get(1), hit.snippetHtml());
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+
+    private static String first(Object highlights) {
+        return highlights instanceof List<?> list && !list.isEmpty() ? (String) list.getFirst() : "";
+    }
+
+    /** The same Lucene query through Hibernate Search, ids and scores, with the service's one facet aggregation. */
+    private static void combinedFacets(SessionFactory sessions, Query query) {
+        try (var em = sessions.createEntityManager()) {
+            Search.session(em).search(ContentItem.class)
+                    .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
+                    .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(query))
+                    .aggregation(AggregationKey.<Map<String, Long>>of("all"), f -> f.terms()
+                            .field(SearchFacets.COUNTS_FIELD, String.class).maxTermCount(Integer.MAX_VALUE))
+                    .fetch(PAGE);
         }
     }
 

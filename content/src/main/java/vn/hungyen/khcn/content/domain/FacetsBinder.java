@@ -1,6 +1,7 @@
 package vn.hungyen.khcn.content.domain;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -12,7 +13,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 /**
  * Maps {@link ContentItem#searchFacets()} once for every content type: each facet becomes a multi-valued keyword
  * field {@code facet_<name>} (searchable for filters, aggregable for counts) through a field template, so a module
- * adds facet values without any mapping of its own. Public only because Hibernate Search instantiates it.
+ * adds facet values without any mapping of its own. Every value, the content type's included, is also written to
+ * {@link SearchFacets#COUNTS_FIELD} as {@code <name>U+001F<value>}, so the search counts every facet in one pass over
+ * the hits ({@link SearchFacets#countsKey}). Public only because Hibernate Search instantiates it.
  */
 public final class FacetsBinder implements TypeBinder {
 
@@ -26,16 +29,22 @@ public final class FacetsBinder implements TypeBinder {
                         .projectable(Projectable.NO))
                 .matchingPathGlob(SearchFacets.FIELD_GLOB)
                 .multiValued();
-        context.bridge(ContentItem.class, new Bridge());
+        IndexFieldReference<String> counts = context.indexSchemaElement()
+                .field(SearchFacets.COUNTS_FIELD, f -> f.asString().searchable(Searchable.NO).aggregable(Aggregable.YES)
+                        .projectable(Projectable.NO))
+                .multiValued().toReference();
+        context.bridge(ContentItem.class, new Bridge(counts));
     }
 
-    private static final class Bridge implements TypeBridge<ContentItem> {
+    private record Bridge(IndexFieldReference<String> counts) implements TypeBridge<ContentItem> {
         @Override
         public void write(DocumentElement target, ContentItem item, TypeBridgeWriteContext context) {
+            target.addValue(counts, SearchFacets.countsKey(SearchFacets.COUNTS_TYPE, item.getType()));
             item.searchFacets().forEach((facet, values) -> {
                 String field = SearchFacets.field(facet);
                 for (String value : values) {
                     target.addValue(field, value);
+                    target.addValue(counts, SearchFacets.countsKey(facet, value));
                 }
             });
         }

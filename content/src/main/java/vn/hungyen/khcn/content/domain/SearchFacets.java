@@ -33,6 +33,20 @@ public final class SearchFacets {
     /** Glob of the facet fields, for the mapping's field template. */
     public static final String FIELD_GLOB = FIELD_PREFIX + "*";
 
+    /**
+     * Index field with every facet value of an item, the content type's included, each as {@link #countsKey}: one
+     * terms aggregation over it counts all the facets at once. Aggregation only (not searchable: filters use the
+     * {@code facet_<name>} fields). Outside {@link #FIELD_GLOB}.
+     */
+    public static final String COUNTS_FIELD = "facets_counted";
+    /**
+     * Name under which {@link #COUNTS_FIELD} holds the content type ({@code SearchFields.TYPE}): not a valid facet
+     * name, so it cannot collide with one.
+     */
+    public static final String COUNTS_TYPE = "_type";
+    /** Separator of name and value in {@link #COUNTS_FIELD}: a control character no facet name or label holds. */
+    public static final char COUNTS_SEPARATOR = '\u001F';
+
     /** Longest facet value kept; longer values are cut (a facet is a label, not a text). */
     public static final int MAX_VALUE_LENGTH = 300;
 
@@ -44,6 +58,11 @@ public final class SearchFacets {
     /** The index field holding the values of a facet. */
     public static String field(String facet) {
         return FIELD_PREFIX + requireKnown(facet);
+    }
+
+    /** The {@link #COUNTS_FIELD} value of one facet value: {@code <name>U+001F<value>}. */
+    public static String countsKey(String facet, String value) {
+        return facet + COUNTS_SEPARATOR + value;
     }
 
     public static boolean isKnown(String facet) {

@@ -7,7 +7,8 @@ import org.springframework.boot.ApplicationRunner;
 
 /**
  * At start, rebuilds the index when it does not hold what the database holds: a fresh data directory, an index
- * deleted by hand, or a database restored from a backup. Changes after that are indexed as they are saved.
+ * deleted by hand, or a database restored from a backup; or when it was built before a field the search relies on
+ * (the combined facet counts). Changes after that are indexed as they are saved.
  */
 public class IndexBootstrap implements ApplicationRunner {
 
@@ -25,6 +26,9 @@ public class IndexBootstrap implements ApplicationRunner {
         long indexed = searchService.indexedDocumentCount();
         if (stored != indexed) {
             log.info("The index holds {} documents for {} stored items: rebuilding it", indexed, stored);
+            searchService.reindexAll();
+        } else if (searchService.documentsWithFacetCounts() != indexed) {
+            log.info("The index predates the combined facet counts field: rebuilding it");
             searchService.reindexAll();
         }
     }

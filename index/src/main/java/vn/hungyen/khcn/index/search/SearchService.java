@@ -16,11 +16,11 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -40,13 +40,16 @@ import vn.hungyen.khcn.content.domain.SearchFields;
  */
 public class SearchService {
 
-    private static final AggregationKey<Map<String, Long>> BY_TYPE = AggregationKey.of(SearchResult.TYPE_FACET);
+    private static final AggregationKey<Map<String, Long>> ALL_FACETS = AggregationKey.of(SearchFacets.COUNTS_FIELD);
+    private static final int MAX_TYPE_VALUES = 100;
     private static final int SNIPPET_CHARS = 220;
     private static final int MAX_FACET_VALUES = 50;
 
     private final EntityManagerFactory entityManagerFactory;
     private final SearchTypeAliases typeAliases;
     private final TextQueryBuilder queries = new TextQueryBuilder();
+    private final Snippets snippets = new Snippets(SNIPPET_CHARS);
+    private static final List<String> HIGHLIGHTED = List.of(SearchFields.TITLE, SearchFields.TEXT);
 
     public SearchService(EntityManagerFactory entityManagerFactory) {
         this(entityManagerFactory, SearchTypeAliases.CODES_ONLY);
@@ -71,14 +74,12 @@ public class SearchService {
         Set<String> types = types(request, query);
         return withSession(session -> {
             Map<String, Set<String>> facetFilters = facetFilters(session, request, query);
-            Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
-            SearchFacets.ALL.forEach(name -> facetKeys.put(name, AggregationKey.of(name)));
             var step = session.search(ContentItem.class)
                     .select(f -> f.composite()
                             .from(f.id(Long.class), f.field(SearchFields.TYPE, String.class),
                                     f.field(SearchFields.SLUG, String.class), f.field(SearchFields.TITLE, String.class),
-                                    f.highlight(SearchFields.TITLE), f.highlight(SearchFields.TEXT), f.score())
-                            .asList(SearchService::toHit))
+                                    f.score())
+                            .asList(ArrayList::new))
                     .where((f, root) -> {
                         root.add(f.extension(LuceneExtension.get()).fromLuceneQuery(text));
                         if (!request.includeDrafts()) {
@@ -89,8 +90,6 @@ public class SearchService {
                         }
                         facetFilters.forEach((name, values) -> root.add(anyOf(f, SearchFacets.field(name), values)));
                     })
-                    .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                            .fragmentSize(SNIPPET_CHARS).numberOfFragments(1).noMatchSize(SNIPPET_CHARS))
                     .sort(f -> switch (request.sort()) {
                         case NEWEST -> f.field(SearchFields.UPDATED_AT).desc().then().score()
                                 .then().field(SearchFields.TITLE_SORT);
@@ -98,24 +97,47 @@ public class SearchService {
                                 ? f.score().then().field(SearchFields.TITLE_SORT)
                                 : f.field(SearchFields.UPDATED_AT).desc().then().field(SearchFields.TITLE_SORT);
                     })
-                    .aggregation(BY_TYPE, f -> f.terms().field(SearchFields.TYPE, String.class).maxTermCount(100));
-            for (var facet : facetKeys.entrySet()) {
-                step = step.aggregation(facet.getValue(), f -> f.terms()
-                        .field(SearchFacets.field(facet.getKey()), String.class).maxTermCount(MAX_FACET_VALUES));
-            }
+                    // Every facet, the type included, counted in one pass (SearchFacets.COUNTS_FIELD): all the values
+                    // with a match, in Hibernate Search's order (count descending, then value), split by facet below.
+                    .aggregation(ALL_FACETS, f -> f.terms().field(SearchFacets.COUNTS_FIELD, String.class)
+                            .maxTermCount(Integer.MAX_VALUE));
             var result = step.fetch(request.page() * request.size(), request.size());
-            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-            facets.put(SearchResult.TYPE_FACET, result.aggregation(BY_TYPE));
-            facetKeys.forEach((name, key) -> {
-                Map<String, Long> counts = result.aggregation(key);
-                if (!counts.isEmpty()) {
-                    facets.put(name, counts);
-                }
-            });
+            Map<String, Map<String, Long>> facets = facets(result.aggregation(ALL_FACETS));
             long total = result.total().hitCount();
             String suggestion = total == 0 && query.hasTerms() ? suggest(request.text()) : null;
-            return new SearchResult(total, result.hits(), facets, suggestion);
+            return new SearchResult(total, highlighted(result.hits(), queries.highlightQuery(query, text)), facets,
+                    suggestion);
         });
+    }
+
+    /**
+     * The counts of {@link SearchFacets#COUNTS_FIELD} split by facet: the type first (always present, possibly
+     * empty), then each facet of {@link SearchFacets#ALL} with a match, each with its most frequent values (100 types,
+     * {@value #MAX_FACET_VALUES} values of a facet), in the order counted (count descending, then value): what one
+     * terms aggregation per facet field gives.
+     */
+    static Map<String, Map<String, Long>> facets(Map<String, Long> counted) {
+        Map<String, Map<String, Long>> byName = new HashMap<>();
+        counted.forEach((key, count) -> {
+            int separator = key.indexOf(SearchFacets.COUNTS_SEPARATOR);
+            if (separator > 0) {
+                String name = key.substring(0, separator);
+                Map<String, Long> values = byName.computeIfAbsent(name, n -> new LinkedHashMap<>());
+                int max = name.equals(SearchFacets.COUNTS_TYPE) ? MAX_TYPE_VALUES : MAX_FACET_VALUES;
+                if (values.size() < max) {
+                    values.put(key.substring(separator + 1), count);
+                }
+            }
+        });
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        facets.put(SearchResult.TYPE_FACET, byName.getOrDefault(SearchFacets.COUNTS_TYPE, Map.of()));
+        for (String name : SearchFacets.ALL) {
+            Map<String, Long> values = byName.get(name);
+            if (values != null && !values.isEmpty()) {
+                facets.put(name, values);
+            }
+        }
+        return facets;
     }
 
     private Set<String> types(SearchRequest request, SearchQuery query) {
@@ -220,6 +242,20 @@ public class SearchService {
         return withSession(session -> session.search(ContentItem.class).where(f -> f.matchAll()).fetchTotalHitCount());
     }
 
+    /**
+     * Number of documents holding the facet counts field ({@link SearchFacets#COUNTS_FIELD}): fewer than
+     * {@link #indexedDocumentCount()} when the index was built before the field existed.
+     */
+    public long documentsWithFacetCounts() {
+        if (!hasIndexedTypes()) {
+            return 0;
+        }
+        return withSession(session -> session.search(ContentItem.class)
+                .where(f -> f.extension(LuceneExtension.get())
+                        .fromLuceneQuery(new FieldExistsQuery(SearchFacets.COUNTS_FIELD)))
+                .fetchTotalHitCount());
+    }
+
     /** Number of content items in the database. */
     public long storedItemCount() {
         return withSession(session -> session.toEntityManager()
@@ -239,16 +275,32 @@ public class SearchService {
         }
     }
 
-    private static SearchHit toHit(List<?> row) {
-        String title = (String) row.get(3);
-        String titleHtml = firstOrElse(row.get(4), HtmlEscape.escape(title));
-        String snippetHtml = firstOrElse(row.get(5), "");
-        return new SearchHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), title, titleHtml, snippetHtml,
-                (Float) row.get(6));
-    }
-
-    private static String firstOrElse(Object highlights, String fallback) {
-        return highlights instanceof List<?> list && !list.isEmpty() ? (String) list.getFirst() : fallback;
+    /**
+     * The page's hits with their highlighted title and snippet, cut from the exact fields with
+     * {@link TextQueryBuilder#highlightQuery} (see {@link Snippets}); the escaped title and no snippet when a hit has
+     * left the index in between.
+     */
+    private List<SearchHit> highlighted(List<? extends List<?>> rows, Query highlightQuery) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> (Long) r.get(0)).toList();
+        Map<Long, String[]> html;
+        try (IndexReader reader = mapping().scope(ContentItem.class).extension(LuceneExtension.get()).openIndexReader()) {
+            html = snippets.highlight(reader, highlightQuery, ids, HIGHLIGHTED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+        List<SearchHit> hits = new ArrayList<>(rows.size());
+        for (List<?> row : rows) {
+            String title = (String) row.get(3);
+            String[] marked = html.getOrDefault((Long) row.get(0), new String[2]);
+            String titleHtml = marked[0] != null ? marked[0] : HtmlEscape.escape(title);
+            String snippetHtml = marked[1] != null ? marked[1] : "";
+            hits.add(new SearchHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), title, titleHtml,
+                    snippetHtml, (Float) row.get(4)));
+        }
+        return hits;
     }
 
     private SearchMapping mapping() {

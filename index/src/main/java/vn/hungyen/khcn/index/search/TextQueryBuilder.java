@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,9 +39,10 @@ import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
  * {@code index/EVALUATION.md}.
  *
  * <p>Highlighting: the snippets are cut from the exact fields, whose terms keep their marks, so a word typed without
- * marks ("cai cach") would match through the folded fields yet mark nothing. For each such word the query also holds
- * a clause of weight 0 on the exact fields that accepts every accented form of it ({@link #accentedForms}): it changes
- * neither what matches nor the ranking, and gives the highlighter the exact terms to mark.
+ * marks ("cai cach") would match through the folded fields yet mark nothing. For each such word the highlight query
+ * ({@link #highlightQuery}) also holds a clause of weight 0 on the exact fields that accepts every accented form of it
+ * ({@link #accentedForms}): it is not part of the search query, so it changes neither what matches nor the ranking nor
+ * the time to find the hits, and gives the highlighter the exact terms to mark.
  */
 public final class TextQueryBuilder {
 
@@ -70,6 +72,10 @@ public final class TextQueryBuilder {
     private static final Map<String, Float> EXACT_FIELDS = Map.of(SearchFields.TITLE, 1f, SearchFields.TEXT, 1f);
     private static final Map<String, Float> FOLDED_FIELDS = Map.of(SearchFields.TITLE_FOLDED, 1f,
             SearchFields.TEXT_FOLDED, 1f);
+
+    /** The accented-form clauses built so far (immutable, thread-safe queries), cleared past the cap. */
+    private static final Map<Term, RegexpQuery> ACCENTED_QUERIES = new ConcurrentHashMap<>();
+    private static final int MAX_ACCENTED_QUERIES = 10_000;
 
     private final Analyzer analyzer;
     private final Analyzer shingles;
@@ -114,8 +120,6 @@ public final class TextQueryBuilder {
         }
         if (!required) {
             bool.add(new MatchAllDocsQuery(), Occur.MUST);
-        } else {
-            highlightAccentedForms(query, bool);
         }
         for (String excluded : query.excluded()) {
             // Typed with marks, exclude exactly that word; typed without, exclude every accented form of it.
@@ -127,6 +131,27 @@ public final class TextQueryBuilder {
         return bool.build();
     }
 
+    /**
+     * The query the highlighter marks the exact fields with: the scoring query (the highlighter only takes its terms
+     * and phrases on {@code title} and {@code text}; excluded words are never marked) plus, for each word typed
+     * without marks, a clause accepting every accented form of it. Not for matching or scoring: searching runs
+     * {@link #build} alone, so the accented-form clauses cost nothing when the hits are found.
+     */
+    public Query highlightQuery(SearchQuery query) {
+        return highlightQuery(query, build(query));
+    }
+
+    /** {@link #highlightQuery(SearchQuery)} for a search query already built by {@link #build} from {@code query}. */
+    public Query highlightQuery(SearchQuery query, Query built) {
+        BooleanQuery scoring = (BooleanQuery) built;
+        if (scoring.clauses().stream().anyMatch(c -> c.getQuery() instanceof MatchAllDocsQuery)) {
+            return scoring;
+        }
+        BooleanQuery.Builder bool = new BooleanQuery.Builder().add(scoring, Occur.SHOULD);
+        highlightAccentedForms(query, bool);
+        return bool.build();
+    }
+
     private void highlightAccentedForms(SearchQuery query, BooleanQuery.Builder bool) {
         Set<String> unaccented = new LinkedHashSet<>();
         for (String word : query.plainText().split("\\s+")) {
@@ -134,13 +159,18 @@ public final class TextQueryBuilder {
                 unaccented.addAll(terms(SearchFields.TEXT, word));
             }
         }
+        if (ACCENTED_QUERIES.size() > MAX_ACCENTED_QUERIES) {
+            ACCENTED_QUERIES.clear();
+        }
         for (String term : unaccented) {
             String forms = accentedForms(term);
             if (forms == null) {
                 continue;
             }
             for (String field : HIGHLIGHTED_FIELDS) {
-                bool.add(new BoostQuery(new RegexpQuery(new Term(field, forms)), 0f), Occur.SHOULD);
+                // Compiling the automaton of a RegexpQuery is the costly part of building the query: once per form.
+                Query regexp = ACCENTED_QUERIES.computeIfAbsent(new Term(field, forms), RegexpQuery::new);
+                bool.add(new BoostQuery(regexp, 0f), Occur.SHOULD);
             }
         }
     }

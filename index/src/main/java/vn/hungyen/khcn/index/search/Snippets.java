@@ -1,0 +1,295 @@
+package vn.hungyen.khcn.index.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.Fields;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Encoder;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.vectorhighlight.BoundaryScanner;
+import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
+import org.apache.lucene.search.vectorhighlight.FieldQuery;
+import org.apache.lucene.search.vectorhighlight.SimpleBoundaryScanner;
+import org.apache.lucene.search.vectorhighlight.SimpleFieldFragList;
+import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
+import org.apache.lucene.search.vectorhighlight.SimpleFragmentsBuilder;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.Operations;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Highlights the exact text fields of the hits of one page with Lucene's fast-vector highlighter, configured as
+ * Hibernate Search configures it for {@code h.fastVector().tag("<mark>", "</mark>").encoder(HTML).fragmentSize(n)
+ * .numberOfFragments(1).noMatchSize(n)} (simple boundary scanner with its default characters and scan, fragments in
+ * text order, phrase limit 256, the start of the field when nothing matches), so the snippets are the same.
+ *
+ * <p>Why not Hibernate Search's own highlight projection: it highlights with the search query and rebuilds the
+ * highlighter's query for every hit and every field (20 times for a page of 10 with title and text), rewriting each
+ * multi-term clause against the index each time. Here the highlight query is given apart from the search query
+ * ({@link TextQueryBuilder#highlightQuery}: the accented forms of words typed without marks are not searched for,
+ * only marked) and is prepared once per page, its accented-form clauses expanded on the terms of the page's hits
+ * rather than on the whole index ({@link #expandedOnHits}).
+ */
+final class Snippets {
+
+    /**
+     * Hibernate Search's index field holding the document id (indexed, one term per document): how the hits of a
+     * Hibernate Search query are found again in the index reader. Internal to Hibernate Search: were it renamed, every
+     * snippet would be empty and the portal's highlighting tests would fail.
+     */
+    static final String ID_FIELD = "__HSEARCH_id";
+    private static final String[] PRE_TAGS = {"<mark>"};
+    private static final String[] POST_TAGS = {"</mark>"};
+    private static final int PHRASE_LIMIT = 256;
+    private static final Encoder ENCODER = new SimpleHTMLEncoder();
+
+    /** Compiled accented-form automata, by clause: the same words come back; compiled once (cleared past the cap). */
+    private static final Map<AutomatonQuery, CompiledAutomaton> COMPILED = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 10_000;
+
+    private final int fragmentChars;
+
+    Snippets(int fragmentChars) {
+        this.fragmentChars = fragmentChars;
+    }
+
+    /** For each id found in the reader, the first fragment of each field ({@code null} when the field is empty). */
+    Map<Long, String[]> highlight(IndexReader reader, Query query, List<Long> ids, List<String> fields) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
+            highlighter.setPhraseLimit(PHRASE_LIMIT);
+            Map<Long, Hit> docs = hits(reader, ids);
+            FieldQuery fieldQuery = highlighter.getFieldQuery(expandedOnHits(query, docs.values()), reader);
+            BoundaryScanner boundaries = new SimpleBoundaryScanner();
+            SimpleFragListBuilder fragLists = new SimpleFragListBuilder();
+            SimpleFragmentsBuilder fragments = new SimpleFragmentsBuilder(PRE_TAGS, POST_TAGS, boundaries);
+            fragments.setDiscreteMultiValueHighlighting(true);
+            Map<Long, String[]> out = new HashMap<>();
+            for (var doc : docs.entrySet()) {
+                String[] html = new String[fields.size()];
+                for (int i = 0; i < fields.size(); i++) {
+                    String field = fields.get(i);
+                    Hit hit = doc.getValue();
+                    String[] best = highlighter.getBestFragments(fieldQuery, hit.reader(), hit.doc(), field,
+                            fragmentChars, 1, fragLists, fragments, PRE_TAGS, POST_TAGS, ENCODER);
+                    if (best == null || best.length == 0) {
+                        SimpleFieldFragList start = new SimpleFieldFragList(-1);
+                        start.add(0, fragmentChars, Collections.emptyList());
+                        best = fragments.createFragments(hit.reader(), hit.doc(), field, start, 1, PRE_TAGS, POST_TAGS,
+                                ENCODER);
+                    }
+                    html[i] = best == null || best.length == 0 ? null : best[0];
+                }
+                out.put(doc.getKey(), html);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot highlight the hits", e);
+        }
+    }
+
+    /**
+     * The query with each top-level automaton clause (the accented forms of a word typed without marks) replaced by
+     * the terms of the hits' term vectors it accepts, same boost: what the highlighter would otherwise get by
+     * rewriting the clause against the whole index, once per hit and field. A hit only ever marks its own terms, so
+     * the fragments are the same.
+     */
+    static Query expandedOnHits(Query query, Collection<Hit> docs) throws IOException {
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        List<BooleanClause> automata = bool.clauses().stream().filter(c -> automaton(c.getQuery()) != null).toList();
+        if (automata.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder out = new BooleanQuery.Builder();
+        bool.clauses().stream().filter(c -> automaton(c.getQuery()) == null).forEach(out::add);
+        Map<BooleanClause, CompiledAutomaton> compiled = new HashMap<>();
+        for (BooleanClause clause : automata) {
+            compiled.put(clause, COMPILED.computeIfAbsent(automaton(clause.getQuery()), a -> new CompiledAutomaton(
+                    a.getAutomaton(), null, true, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false)));
+        }
+        if (COMPILED.size() > MAX_CACHED) {
+            COMPILED.clear();
+        }
+        Map<BooleanClause, Set<BytesRef>> found = new HashMap<>();
+        for (Hit doc : docs) {
+            Fields fields = doc.reader().termVectors().get(doc.doc());
+            if (fields == null) {
+                continue;
+            }
+            for (BooleanClause clause : automata) {
+                AutomatonQuery automaton = automaton(clause.getQuery());
+                Terms terms = fields.terms(automaton.getField());
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum it = compiled.get(clause).getTermsEnum(terms);
+                for (BytesRef term = it.next(); term != null; term = it.next()) {
+                    found.computeIfAbsent(clause, c -> new HashSet<>()).add(BytesRef.deepCopyOf(term));
+                }
+            }
+        }
+        for (BooleanClause clause : automata) {
+            AutomatonQuery automaton = automaton(clause.getQuery());
+            float boost = clause.getQuery() instanceof BoostQuery b ? b.getBoost() : 1f;
+            for (BytesRef term : found.getOrDefault(clause, Set.of())) {
+                out.add(new BoostQuery(new TermQuery(new Term(automaton.getField(), term)), boost), clause.getOccur());
+            }
+        }
+        return out.build();
+    }
+
+    private static @Nullable AutomatonQuery automaton(Query query) {
+        Query inner = query instanceof BoostQuery b ? b.getQuery() : query;
+        return inner instanceof AutomatonQuery a ? a : null;
+    }
+
+    /** A hit of the page: its segment, wrapped for highlighting ({@link HitReader}), and its number there. */
+    record Hit(LeafReader reader, int doc) {
+    }
+
+    private static Map<Long, Hit> hits(IndexReader reader, List<Long> ids) throws IOException {
+        Map<Long, Hit> docs = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(ID_FIELD);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum it = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = null;
+            HitReader wrapped = null;
+            for (Long id : ids) {
+                if (docs.containsKey(id) || !it.seekExact(new BytesRef(Long.toString(id)))) {
+                    continue;
+                }
+                postings = it.postings(postings, PostingsEnum.NONE);
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        wrapped = wrapped != null ? wrapped : new HitReader(leaf.reader());
+                        docs.put(id, new Hit(wrapped, d));
+                        break;
+                    }
+                }
+            }
+        }
+        return docs;
+    }
+
+    /**
+     * A segment as the highlighter of one page sees it: the term vectors and stored fields of a hit are decoded once
+     * for both fields (the highlighter asks for them per field, and the codec decodes the whole document each time).
+     * Hits are highlighted on their segment, as Hibernate Search does: the highlighter looks up the document frequency
+     * of every marked term, in one segment rather than in all of them.
+     */
+    private static final class HitReader extends FilterLeafReader {
+        private final Map<Integer, Fields> vectors = new HashMap<>();
+        private final Map<Integer, Document> stored = new HashMap<>();
+
+        HitReader(LeafReader in) {
+            super(in);
+        }
+
+        @Override
+        public TermVectors termVectors() throws IOException {
+            TermVectors inner = in.termVectors();
+            return new TermVectors() {
+                @Override
+                public Fields get(int doc) throws IOException {
+                    if (!vectors.containsKey(doc)) {
+                        vectors.put(doc, inner.get(doc));
+                    }
+                    return vectors.get(doc);
+                }
+            };
+        }
+
+        @Override
+        public StoredFields storedFields() throws IOException {
+            StoredFields inner = in.storedFields();
+            FieldInfos infos = getFieldInfos();
+            return new StoredFields() {
+                @Override
+                public void document(int doc, StoredFieldVisitor visitor) throws IOException {
+                    Document all = stored.get(doc);
+                    if (all == null) {
+                        all = inner.document(doc);
+                        stored.put(doc, all);
+                    }
+                    for (IndexableField field : all) {
+                        FieldInfo info = infos.fieldInfo(field.name());
+                        StoredFieldVisitor.Status status = visitor.needsField(info);
+                        if (status == StoredFieldVisitor.Status.STOP) {
+                            return;
+                        }
+                        if (status == StoredFieldVisitor.Status.YES) {
+                            replay(visitor, info, field);
+                        }
+                    }
+                }
+            };
+        }
+
+        private static void replay(StoredFieldVisitor visitor, FieldInfo info, IndexableField field) throws IOException {
+            Number number = field.numericValue();
+            if (field.stringValue() != null) {
+                visitor.stringField(info, field.stringValue());
+            } else if (field.binaryValue() != null) {
+                visitor.binaryField(info, BytesRef.deepCopyOf(field.binaryValue()).bytes);
+            } else if (number instanceof Integer i) {
+                visitor.intField(info, i);
+            } else if (number instanceof Long l) {
+                visitor.longField(info, l);
+            } else if (number instanceof Float f) {
+                visitor.floatField(info, f);
+            } else if (number instanceof Double d) {
+                visitor.doubleField(info, d);
+            }
+        }
+
+        @Override
+        public CacheHelper getCoreCacheHelper() {
+            return null;
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return null;
+        }
+    }
+}
