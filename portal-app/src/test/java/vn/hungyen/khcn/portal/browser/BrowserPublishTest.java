@@ -13,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,14 +57,7 @@ class BrowserPublishTest extends PortalIntegrationTest {
             entityManager.persist(plan);
             return plan.getId();
         });
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ChromiumAvailable.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=vi-VN", "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(ChromiumAvailable.DRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = ChromiumAvailable.headless("vi-VN");
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
@@ -25,15 +23,7 @@ class BrowserSmokeTest extends PortalIntegrationTest {
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(ChromiumAvailable.CHROMIUM.toFile());
-        // Flags for a closed network and a root user: no sandbox, no background connections to the internet.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=en-US", "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(ChromiumAvailable.DRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = ChromiumAvailable.headless("en-US");
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
