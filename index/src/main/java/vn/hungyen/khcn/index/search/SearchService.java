@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,18 +14,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.RegExp;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -35,12 +54,22 @@ import vn.hungyen.khcn.content.domain.SearchFields;
 
 /**
  * Tìm kiếm: one query over every content type, in the query language of {@link SearchQuery}. The text part is built
- * by {@link TextQueryBuilder} (exact fields above folded ones, bigram bonus); filters, facet counts, highlighting and
- * paging are Hibernate Search's. Readers only ever see published items.
+ * by {@link TextQueryBuilder} (exact fields above folded ones, bigram bonus). Readers only ever see published items.
+ *
+ * <p>Hibernate Search maps the entities to the index, keeps the index in step with the database, rebuilds it and
+ * opens its reader; a search runs on that reader with Lucene directly, in one pass over the matches that collects the
+ * page's hits, the exact total and every facet count ({@link FacetCounter}), then reads each hit's stored fields once
+ * for its id, type, slug, title and highlighted snippet ({@link Snippets}). Through Hibernate Search's query DSL the
+ * same search read the page's stored fields twice, ranked with Lucene's generic field sort and counted the facets in
+ * a hash map per match; {@code index/BENCHMARK.md} has the measurements (also of a slower two-pass variant). The
+ * filters are terms of the keyword fields as Hibernate Search writes them (the enum name of the state, the type code,
+ * the facet values as given): the portal's {@code SearchAgainstHibernateSearchTest} runs the same searches through
+ * Hibernate Search's DSL and requires the same totals, pages and facet counts.
  */
 public class SearchService {
 
-    private static final AggregationKey<Map<String, Long>> ALL_FACETS = AggregationKey.of(SearchFacets.COUNTS_FIELD);
+    /** Hibernate Search's Lucene backend: the binary doc values holding each document's entity id. */
+    static final String ID_FIELD = "__HSEARCH_id_docvalue";
     private static final int MAX_TYPE_VALUES = 100;
     private static final int SNIPPET_CHARS = 220;
     private static final int MAX_FACET_VALUES = 50;
@@ -49,6 +78,7 @@ public class SearchService {
     private final SearchTypeAliases typeAliases;
     private final TextQueryBuilder queries = new TextQueryBuilder();
     private final Snippets snippets = new Snippets(SNIPPET_CHARS);
+    private volatile @Nullable LuceneIndexScope indexScope;
     private static final List<String> HIGHLIGHTED = List.of(SearchFields.TITLE, SearchFields.TEXT);
 
     public SearchService(EntityManagerFactory entityManagerFactory) {
@@ -72,42 +102,85 @@ public class SearchService {
         SearchQuery query = SearchQuery.parse(request.text());
         Query text = queries.build(query);
         Set<String> types = types(request, query);
-        return withSession(session -> {
-            Map<String, Set<String>> facetFilters = facetFilters(session, request, query);
-            var step = session.search(ContentItem.class)
-                    .select(f -> f.composite()
-                            .from(f.id(Long.class), f.field(SearchFields.TYPE, String.class),
-                                    f.field(SearchFields.SLUG, String.class), f.field(SearchFields.TITLE, String.class),
-                                    f.score())
-                            .asList(ArrayList::new))
-                    .where((f, root) -> {
-                        root.add(f.extension(LuceneExtension.get()).fromLuceneQuery(text));
-                        if (!request.includeDrafts()) {
-                            root.add(f.match().field(SearchFields.STATE).matching(PublicationState.PUBLISHED));
-                        }
-                        if (!types.isEmpty()) {
-                            root.add(anyOf(f, SearchFields.TYPE, types));
-                        }
-                        facetFilters.forEach((name, values) -> root.add(anyOf(f, SearchFacets.field(name), values)));
-                    })
-                    .sort(f -> switch (request.sort()) {
-                        case NEWEST -> f.field(SearchFields.UPDATED_AT).desc().then().score()
-                                .then().field(SearchFields.TITLE_SORT);
-                        case RELEVANCE -> query.hasTerms()
-                                ? f.score().then().field(SearchFields.TITLE_SORT)
-                                : f.field(SearchFields.UPDATED_AT).desc().then().field(SearchFields.TITLE_SORT);
-                    })
-                    // Every facet, the type included, counted in one pass (SearchFacets.COUNTS_FIELD): all the values
-                    // with a match, in Hibernate Search's order (count descending, then value), split by facet below.
-                    .aggregation(ALL_FACETS, f -> f.terms().field(SearchFacets.COUNTS_FIELD, String.class)
-                            .maxTermCount(Integer.MAX_VALUE));
-            var result = step.fetch(request.page() * request.size(), request.size());
-            Map<String, Map<String, Long>> facets = facets(result.aggregation(ALL_FACETS));
-            long total = result.total().hitCount();
-            String suggestion = total == 0 && query.hasTerms() ? suggest(request.text()) : null;
-            return new SearchResult(total, highlighted(result.hits(), queries.highlightQuery(query, text)), facets,
-                    suggestion);
-        });
+        try (IndexReader reader = openIndexReader()) {
+            Query filtered = filtered(text, request, types, facetFilters(reader, request, query));
+            int from = request.page() * request.size();
+            // One pass over every match: the page's hits in order, the exact total and every facet's counts
+            // (SearchFacets.COUNTS_FIELD: all the values with a match, count descending, then value).
+            Object[] collected = new IndexSearcher(reader).search(filtered, new MultiCollectorManager(
+                    best(request.sort(), query, from + request.size()),
+                    FacetCounter.manager(SearchFacets.COUNTS_FIELD)));
+            ScoreDoc[] top = (ScoreDoc[]) collected[0];
+            FacetCounter.Counts counts = (FacetCounter.Counts) collected[1];
+            ScoreDoc[] page = Arrays.copyOfRange(top, Math.min(from, top.length), top.length);
+            String suggestion = counts.matches() == 0 && query.hasTerms() ? suggest(reader, request.text()) : null;
+            return new SearchResult(counts.matches(), hits(reader, page, queries.highlightQuery(query, text)),
+                    facets(counts.values()), suggestion);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the index", e);
+        }
+    }
+
+    /**
+     * The text query narrowed by the filters, as Lucene terms of the indexed keyword fields: the publication state
+     * (readers only see published items), the content types, the facet values (any of a facet's values, all facets).
+     */
+    private static Query filtered(Query text, SearchRequest request, Set<String> types,
+            Map<String, Set<String>> facetFilters) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder().add(text, Occur.MUST);
+        if (!request.includeDrafts()) {
+            bool.add(new TermQuery(new Term(SearchFields.STATE, PublicationState.PUBLISHED.name())), Occur.FILTER);
+        }
+        if (!types.isEmpty()) {
+            bool.add(anyOf(SearchFields.TYPE, types), Occur.FILTER);
+        }
+        facetFilters.forEach((name, values) -> bool.add(anyOf(SearchFacets.field(name), values), Occur.FILTER));
+        return bool.build();
+    }
+
+    private static Query anyOf(String field, Set<String> values) {
+        if (values.size() == 1) {
+            return new TermQuery(new Term(field, values.iterator().next()));
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+        return any.build();
+    }
+
+    /**
+     * The best {@code n} matches, each with its score, in the reader's order. Relevance: score, then title
+     * ({@link BestByScoreThenTitle}); without words to score, newest first, then title. Newest: last updated first,
+     * then score, then title.
+     */
+    static CollectorManager<?, ScoreDoc[]> best(SearchSort order, SearchQuery query, int n) {
+        if (order == SearchSort.RELEVANCE && query.hasTerms()) {
+            return BestByScoreThenTitle.manager(SearchFields.TITLE_SORT, n);
+        }
+        SortField title = new SortedSetSortField(SearchFields.TITLE_SORT, false);
+        title.setMissingValue(SortField.STRING_LAST);
+        SortField newest = new SortedNumericSortField(SearchFields.UPDATED_AT, SortField.Type.LONG, true);
+        newest.setMissingValue(Long.MIN_VALUE);
+        // The score is one of the keys (constant when nothing is scored), so that every hit carries it.
+        Sort sort = order == SearchSort.NEWEST
+                ? new Sort(newest, SortField.FIELD_SCORE, title)
+                : new Sort(newest, title, SortField.FIELD_SCORE);
+        int scoreKey = order == SearchSort.NEWEST ? 1 : 2;
+        TopFieldCollectorManager sorted = new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+        return new CollectorManager<TopFieldCollector, ScoreDoc[]>() {
+            @Override
+            public TopFieldCollector newCollector() throws IOException {
+                return sorted.newCollector();
+            }
+
+            @Override
+            public ScoreDoc[] reduce(Collection<TopFieldCollector> collectors) throws IOException {
+                ScoreDoc[] docs = sorted.reduce(collectors).scoreDocs;
+                for (ScoreDoc doc : docs) {
+                    doc.score = (Float) ((FieldDoc) doc).fields[scoreKey];
+                }
+                return docs;
+            }
+        };
     }
 
     /**
@@ -155,19 +228,30 @@ public class SearchService {
      * Facet filters from the request (exact values, as the facet links carry them) and from the query (as typed:
      * compared with the indexed values without case or diacritics, whole value first, else as part of a value).
      */
-    private Map<String, Set<String>> facetFilters(SearchSession session, SearchRequest request, SearchQuery query) {
+    private static Map<String, Set<String>> facetFilters(IndexReader reader, SearchRequest request, SearchQuery query)
+            throws IOException {
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         request.facetFilters().forEach((name, value) -> filters.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(value));
-        query.facetFilters().forEach((name, typed) -> {
-            Set<String> known = session.search(ContentItem.class).where(f -> f.matchAll())
-                    .aggregation(AggregationKey.<Map<String, Long>>of(name), f -> f.terms()
-                            .field(SearchFacets.field(name), String.class).maxTermCount(1000))
-                    .fetch(0).aggregation(AggregationKey.<Map<String, Long>>of(name)).keySet();
-            for (String value : typed) {
-                filters.computeIfAbsent(name, n -> new LinkedHashSet<>()).addAll(resolve(value, known));
+        for (var typed : query.facetFilters().entrySet()) {
+            Set<String> known = indexedValues(reader, SearchFacets.field(typed.getKey()));
+            for (String value : typed.getValue()) {
+                filters.computeIfAbsent(typed.getKey(), n -> new LinkedHashSet<>()).addAll(resolve(value, known));
             }
-        });
+        }
         return filters;
+    }
+
+    /** The values a keyword field holds in the index (its terms). */
+    private static Set<String> indexedValues(IndexReader reader, String field) throws IOException {
+        Set<String> values = new LinkedHashSet<>();
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms != null) {
+            TermsEnum it = terms.iterator();
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+                values.add(term.utf8ToString());
+            }
+        }
+        return values;
     }
 
     static Set<String> resolve(String typed, Set<String> known) {
@@ -185,47 +269,40 @@ public class SearchService {
         return !whole.isEmpty() ? whole : !part.isEmpty() ? part : Set.of(typed);
     }
 
-    private static PredicateFinalStep anyOf(SearchPredicateFactory f, String field, Set<String> values) {
-        BooleanPredicateClausesStep<?, ?> any = f.bool();
-        values.forEach(v -> any.should(f.match().field(field).matching(v)));
-        return any;
-    }
-
     /**
      * The typed text with its diacritics flipped: removed when it has any, else each word replaced by the accented
      * form the index holds most often ("khoa hoc" → "khoa học"). Null when that changes nothing.
      */
-    @Nullable String suggest(String text) {
-        String variant = Diacritics.present(text) ? Diacritics.strip(text) : accented(text);
+    private static @Nullable String suggest(IndexReader reader, String text) throws IOException {
+        String variant = Diacritics.present(text) ? Diacritics.strip(text) : accented(reader, text);
         return variant.equals(text) ? null : variant;
     }
 
-    private String accented(String text) {
+    /**
+     * Each word replaced by its accented form found in most items (title or text), looked up in the terms dictionary
+     * by an automaton of the word's accented forms ({@link TextQueryBuilder#anyAccentedForm}): only the candidate
+     * terms are visited, not every term of the index.
+     */
+    private static String accented(IndexReader reader, String text) throws IOException {
         String[] tokens = text.split("\\s+");
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String token : tokens) {
-            wanted.add(Diacritics.key(token));
-        }
         Map<String, String> best = new HashMap<>();
-        Map<String, Integer> bestFreq = new HashMap<>();
-        try (IndexReader reader = mapping().scope(ContentItem.class).extension(LuceneExtension.get()).openIndexReader()) {
+        for (String key : Arrays.stream(tokens).map(Diacritics::key).filter(k -> !k.isEmpty()).distinct().toList()) {
+            CompiledAutomaton forms = new CompiledAutomaton(
+                    new RegExp(TextQueryBuilder.anyAccentedForm(key), RegExp.NONE).toAutomaton());
+            int bestFreq = 0;
             for (String field : List.of(SearchFields.TITLE, SearchFields.TEXT)) {
                 Terms terms = MultiTerms.getTerms(reader, field);
                 if (terms == null) {
                     continue;
                 }
-                TermsEnum it = terms.iterator();
+                TermsEnum it = forms.getTermsEnum(terms);
                 for (BytesRef term = it.next(); term != null; term = it.next()) {
-                    String exact = term.utf8ToString();
-                    String key = Diacritics.key(exact);
-                    if (wanted.contains(key) && it.docFreq() > bestFreq.getOrDefault(key, 0)) {
-                        best.put(key, exact);
-                        bestFreq.put(key, it.docFreq());
+                    if (it.docFreq() > bestFreq) {
+                        best.put(key, term.utf8ToString());
+                        bestFreq = it.docFreq();
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index terms", e);
         }
         List<String> out = new ArrayList<>();
         for (String token : tokens) {
@@ -276,31 +353,52 @@ public class SearchService {
     }
 
     /**
-     * The page's hits with their highlighted title and snippet, cut from the exact fields with
-     * {@link TextQueryBuilder#highlightQuery} (see {@link Snippets}); the escaped title and no snippet when a hit has
-     * left the index in between.
+     * The page's hits: id, type, slug and title from the index (each hit's stored fields decoded once, shared with
+     * the highlighter), with their highlighted title and snippet cut from the exact fields with
+     * {@link TextQueryBuilder#highlightQuery} (see {@link Snippets}); the escaped title when the title has no match.
      */
-    private List<SearchHit> highlighted(List<? extends List<?>> rows, Query highlightQuery) {
-        if (rows.isEmpty()) {
+    private List<SearchHit> hits(IndexReader reader, ScoreDoc[] page, Query highlightQuery) throws IOException {
+        if (page.length == 0) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(r -> (Long) r.get(0)).toList();
-        Map<Long, String[]> html;
-        try (IndexReader reader = mapping().scope(ContentItem.class).extension(LuceneExtension.get()).openIndexReader()) {
-            html = snippets.highlight(reader, highlightQuery, ids, HIGHLIGHTED);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index", e);
-        }
-        List<SearchHit> hits = new ArrayList<>(rows.size());
-        for (List<?> row : rows) {
-            String title = (String) row.get(3);
-            String[] marked = html.getOrDefault((Long) row.get(0), new String[2]);
+        List<Snippets.Hit> located = Snippets.hits(reader, Arrays.stream(page).mapToInt(d -> d.doc).toArray());
+        List<String[]> html = snippets.highlight(reader, highlightQuery, located, HIGHLIGHTED);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Snippets.Hit hit = located.get(i);
+            Document stored = Snippets.stored(hit);
+            String title = stored.get(SearchFields.TITLE);
+            String[] marked = html.get(i);
             String titleHtml = marked[0] != null ? marked[0] : HtmlEscape.escape(title);
             String snippetHtml = marked[1] != null ? marked[1] : "";
-            hits.add(new SearchHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), title, titleHtml,
-                    snippetHtml, (Float) row.get(4)));
+            hits.add(new SearchHit(id(hit), stored.get(SearchFields.TYPE), stored.get(SearchFields.SLUG), title,
+                    titleHtml, snippetHtml, page[i].score));
         }
         return hits;
+    }
+
+    /**
+     * The entity id of a hit, as Hibernate Search's Lucene backend keeps it: the doc values of its internal field
+     * {@value #ID_FIELD} (read there by Hibernate Search's own id projection). Were it renamed by an upgrade, every
+     * search with a hit would fail with this message, and with it the portal's search tests.
+     */
+    private static long id(Snippets.Hit hit) throws IOException {
+        BinaryDocValues ids = DocValues.getBinary(hit.reader(), ID_FIELD);
+        if (!ids.advanceExact(hit.doc())) {
+            throw new IllegalStateException("the search index holds no " + ID_FIELD + " for a hit: the index was not "
+                    + "written by the Hibernate Search version this portal reads");
+        }
+        return Long.parseLong(ids.binaryValue().utf8ToString());
+    }
+
+    private IndexReader openIndexReader() {
+        LuceneIndexScope scope = indexScope;
+        if (scope == null) {
+            // Immutable and reusable: which indexes hold content items is fixed when the mapping starts.
+            scope = mapping().scope(ContentItem.class).extension(LuceneExtension.get());
+            indexScope = scope;
+        }
+        return scope.openIndexReader();
     }
 
     private SearchMapping mapping() {

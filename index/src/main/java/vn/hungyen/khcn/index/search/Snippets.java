@@ -2,6 +2,7 @@ package vn.hungyen.khcn.index.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,14 +24,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Encoder;
@@ -42,7 +42,6 @@ import org.apache.lucene.search.vectorhighlight.SimpleBoundaryScanner;
 import org.apache.lucene.search.vectorhighlight.SimpleFieldFragList;
 import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
 import org.apache.lucene.search.vectorhighlight.SimpleFragmentsBuilder;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.Operations;
@@ -63,12 +62,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Snippets {
 
-    /**
-     * Hibernate Search's index field holding the document id (indexed, one term per document): how the hits of a
-     * Hibernate Search query are found again in the index reader. Internal to Hibernate Search: were it renamed, every
-     * snippet would be empty and the portal's highlighting tests would fail.
-     */
-    static final String ID_FIELD = "__HSEARCH_id";
     private static final String[] PRE_TAGS = {"<mark>"};
     private static final String[] POST_TAGS = {"</mark>"};
     private static final int PHRASE_LIMIT = 256;
@@ -84,26 +77,49 @@ final class Snippets {
         this.fragmentChars = fragmentChars;
     }
 
-    /** For each id found in the reader, the first fragment of each field ({@code null} when the field is empty). */
-    Map<Long, String[]> highlight(IndexReader reader, Query query, List<Long> ids, List<String> fields) {
-        if (ids.isEmpty()) {
-            return Map.of();
+    /**
+     * The hits of a page, by their document numbers in {@code reader} (as a search of that reader returned them):
+     * each on its segment, wrapped so that its stored fields and term vectors are decoded once for everything read
+     * from it ({@link #stored}, {@link #highlight}).
+     */
+    static List<Hit> hits(IndexReader reader, int[] docs) {
+        List<LeafReaderContext> leaves = reader.leaves();
+        Map<Integer, HitReader> wrapped = new HashMap<>();
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (int doc : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            HitReader hitReader = wrapped.computeIfAbsent(leaf.ord, o -> new HitReader(leaf.reader()));
+            hits.add(new Hit(hitReader, doc - leaf.docBase));
+        }
+        return hits;
+    }
+
+    /** Every stored field of a hit, decoded once (the highlighter reads them again from the same copy). */
+    static Document stored(Hit hit) throws IOException {
+        return hit.reader().storedFields().document(hit.doc());
+    }
+
+    /**
+     * For each hit of {@code reader} ({@link #hits}), in order, the first fragment of each field ({@code null} when
+     * the field is empty).
+     */
+    List<String[]> highlight(IndexReader reader, Query query, List<Hit> hits, List<String> fields) {
+        if (hits.isEmpty()) {
+            return List.of();
         }
         try {
             FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
             highlighter.setPhraseLimit(PHRASE_LIMIT);
-            Map<Long, Hit> docs = hits(reader, ids);
-            FieldQuery fieldQuery = highlighter.getFieldQuery(expandedOnHits(query, docs.values()), reader);
+            FieldQuery fieldQuery = highlighter.getFieldQuery(expandedOnHits(query, hits), reader);
             BoundaryScanner boundaries = new SimpleBoundaryScanner();
             SimpleFragListBuilder fragLists = new SimpleFragListBuilder();
             SimpleFragmentsBuilder fragments = new SimpleFragmentsBuilder(PRE_TAGS, POST_TAGS, boundaries);
             fragments.setDiscreteMultiValueHighlighting(true);
-            Map<Long, String[]> out = new HashMap<>();
-            for (var doc : docs.entrySet()) {
+            List<String[]> out = new ArrayList<>(hits.size());
+            for (Hit hit : hits) {
                 String[] html = new String[fields.size()];
                 for (int i = 0; i < fields.size(); i++) {
                     String field = fields.get(i);
-                    Hit hit = doc.getValue();
                     String[] best = highlighter.getBestFragments(fieldQuery, hit.reader(), hit.doc(), field,
                             fragmentChars, 1, fragLists, fragments, PRE_TAGS, POST_TAGS, ENCODER);
                     if (best == null || best.length == 0) {
@@ -114,7 +130,7 @@ final class Snippets {
                     }
                     html[i] = best == null || best.length == 0 ? null : best[0];
                 }
-                out.put(doc.getKey(), html);
+                out.add(html);
             }
             return out;
         } catch (IOException e) {
@@ -181,34 +197,6 @@ final class Snippets {
 
     /** A hit of the page: its segment, wrapped for highlighting ({@link HitReader}), and its number there. */
     record Hit(LeafReader reader, int doc) {
-    }
-
-    private static Map<Long, Hit> hits(IndexReader reader, List<Long> ids) throws IOException {
-        Map<Long, Hit> docs = new HashMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(ID_FIELD);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum it = terms.iterator();
-            Bits live = leaf.reader().getLiveDocs();
-            PostingsEnum postings = null;
-            HitReader wrapped = null;
-            for (Long id : ids) {
-                if (docs.containsKey(id) || !it.seekExact(new BytesRef(Long.toString(id)))) {
-                    continue;
-                }
-                postings = it.postings(postings, PostingsEnum.NONE);
-                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                    if (live == null || live.get(d)) {
-                        wrapped = wrapped != null ? wrapped : new HitReader(leaf.reader());
-                        docs.put(id, new Hit(wrapped, d));
-                        break;
-                    }
-                }
-            }
-        }
-        return docs;
     }
 
     /**

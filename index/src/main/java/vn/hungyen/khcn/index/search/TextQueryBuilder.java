@@ -73,9 +73,9 @@ public final class TextQueryBuilder {
     private static final Map<String, Float> FOLDED_FIELDS = Map.of(SearchFields.TITLE_FOLDED, 1f,
             SearchFields.TEXT_FOLDED, 1f);
 
-    /** The accented-form clauses built so far (immutable, thread-safe queries), cleared past the cap. */
-    private static final Map<Term, RegexpQuery> ACCENTED_QUERIES = new ConcurrentHashMap<>();
-    private static final int MAX_ACCENTED_QUERIES = 10_000;
+    /** The accented-form clauses of the words typed so far ({@link #accentedFormClauses}), cleared past the cap. */
+    private static final Map<String, List<Query>> ACCENTED_CLAUSES = new ConcurrentHashMap<>();
+    private static final int MAX_ACCENTED_WORDS = 10_000;
 
     private final Analyzer analyzer;
     private final Analyzer shingles;
@@ -153,26 +153,35 @@ public final class TextQueryBuilder {
     }
 
     private void highlightAccentedForms(SearchQuery query, BooleanQuery.Builder bool) {
-        Set<String> unaccented = new LinkedHashSet<>();
+        if (ACCENTED_CLAUSES.size() > MAX_ACCENTED_WORDS) {
+            ACCENTED_CLAUSES.clear();
+        }
+        Set<Query> clauses = new LinkedHashSet<>();
         for (String word : query.plainText().split("\\s+")) {
-            if (!Diacritics.present(word)) {
-                unaccented.addAll(terms(SearchFields.TEXT, word));
-            }
+            clauses.addAll(ACCENTED_CLAUSES.computeIfAbsent(word, this::accentedFormClauses));
         }
-        if (ACCENTED_QUERIES.size() > MAX_ACCENTED_QUERIES) {
-            ACCENTED_QUERIES.clear();
+        clauses.forEach(clause -> bool.add(clause, Occur.SHOULD));
+    }
+
+    /**
+     * The weight-0 clauses marking every accented form of a word typed without marks, on each highlighted field (none
+     * for a word typed with marks). Compiling the automaton of a {@link RegexpQuery} is the costly part of building
+     * it: the clauses of a word are built once and shared (immutable, thread-safe queries).
+     */
+    private List<Query> accentedFormClauses(String word) {
+        if (Diacritics.present(word)) {
+            return List.of();
         }
-        for (String term : unaccented) {
+        List<Query> clauses = new ArrayList<>();
+        for (String term : new LinkedHashSet<>(terms(SearchFields.TEXT, word))) {
             String forms = accentedForms(term);
-            if (forms == null) {
-                continue;
-            }
-            for (String field : HIGHLIGHTED_FIELDS) {
-                // Compiling the automaton of a RegexpQuery is the costly part of building the query: once per form.
-                Query regexp = ACCENTED_QUERIES.computeIfAbsent(new Term(field, forms), RegexpQuery::new);
-                bool.add(new BoostQuery(regexp, 0f), Occur.SHOULD);
+            if (forms != null) {
+                for (String field : HIGHLIGHTED_FIELDS) {
+                    clauses.add(new BoostQuery(new RegexpQuery(new Term(field, forms)), 0f));
+                }
             }
         }
+        return List.copyOf(clauses);
     }
 
     /**
@@ -195,6 +204,26 @@ public final class TextQueryBuilder {
             }
         }
         return variants ? regex.toString() : null;
+    }
+
+    /**
+     * A regular expression (Lucene's {@code RegExp} syntax) for every accented form of a whole lower-case term typed
+     * without marks: each letter that has marked forms becomes the class of them ({@code d} → {@code [dđ]}), every
+     * other character stands for itself ({@code "2999/qd"} → {@code 2999\/q[dđ]}).
+     */
+    static String anyAccentedForm(String term) {
+        StringBuilder regex = new StringBuilder();
+        term.codePoints().forEach(c -> {
+            String forms = c < Character.MIN_SUPPLEMENTARY_CODE_POINT ? ACCENTED.get((char) c) : null;
+            if (forms != null) {
+                regex.append('[').append((char) c).append(forms).append(']');
+            } else if (Character.isLetterOrDigit(c)) {
+                regex.appendCodePoint(c);
+            } else {
+                regex.append('\\').appendCodePoint(c);
+            }
+        });
+        return regex.toString();
     }
 
     private List<String> terms(String field, String text) {

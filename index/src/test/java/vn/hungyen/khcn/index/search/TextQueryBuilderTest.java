@@ -3,6 +3,8 @@ package vn.hungyen.khcn.index.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.RegExp;
 import org.junit.jupiter.api.Test;
 
 class TextQueryBuilderTest {
@@ -25,6 +27,26 @@ class TextQueryBuilderTest {
         assertThat(TextQueryBuilder.accentedForms("2022")).isNull();
         assertThat(TextQueryBuilder.accentedForms("2999/qd-ubnd")).isNull();
         assertThat(TextQueryBuilder.accentedForms("nhst")).isNull();
+    }
+
+    @Test
+    void any_accented_form_of_a_whole_term_is_a_lucene_automaton_that_keeps_other_characters_literal() {
+        CharacterRunAutomaton dinh = run(TextQueryBuilder.anyAccentedForm("dinh"));
+        CharacterRunAutomaton number = run(TextQueryBuilder.anyAccentedForm("2999/qd-ubnd"));
+        CharacterRunAutomaton khcn = run(TextQueryBuilder.anyAccentedForm("kh&cn"));
+
+        assertThat(dinh.run("định")).isTrue();
+        assertThat(dinh.run("đình")).isTrue();
+        assertThat(dinh.run("dinh")).isTrue();
+        assertThat(dinh.run("đinhh")).isFalse();
+        assertThat(number.run("2999/qđ-ubnd")).isTrue();
+        assertThat(number.run("2999/qd-ubnd")).isTrue();
+        assertThat(number.run("2999qđubnd")).isFalse();
+        assertThat(khcn.run("kh&cn")).isTrue();
+    }
+
+    private static CharacterRunAutomaton run(String regex) {
+        return new CharacterRunAutomaton(new RegExp(regex, RegExp.NONE).toAutomaton());
     }
 
     @Test
