@@ -48,8 +48,11 @@ import vn.hungyen.khcn.index.search.TextQueryBuilder;
 /**
  * Builds the benchmark index through the portal's own path (entities in H2, then {@link SearchService#reindexAll()})
  * and times, in the same run and on the same index, the search service as the search page calls it (first page of
- * 10, facets, highlighting) against a bare {@link IndexSearcher} running the very query {@link TextQueryBuilder}
- * gives the service, plus the published-state and facet filters, top 10 by score with their stored titles.
+ * 10, facets, highlighting) against a bare {@link IndexSearcher} on the same reader: the typed text turned into a
+ * query by the very {@link TextQueryBuilder} (the same analyzers) the service uses, plus the published-state and facet
+ * filters, top 10 by score with their stored titles. The bare search with its query built before the timing, and the
+ * same query through Hibernate Search with and without facets or its highlighter, are timed too, to show where time
+ * goes.
  *
  * <p>Arguments: repository root, ALQAC directory, number of documents, measured rounds over the query set.
  */

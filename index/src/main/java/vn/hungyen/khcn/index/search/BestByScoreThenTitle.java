@@ -1,6 +1,7 @@
 package vn.hungyen.khcn.index.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The search scores every match anyway, since the facets count them all; what this saves over Lucene's generic
  * field-sort collector is its per-match work: here a match below the page's last hit costs one comparison of floats,
- * and a title is read only for a match that enters the page or ties with its last hit.
+ * and titles are compared as ordinals of their segment (the title's bytes are looked up only to compare hits of two
+ * segments, once per hit).
  */
 final class BestByScoreThenTitle implements Collector {
 
@@ -69,8 +71,13 @@ final class BestByScoreThenTitle implements Collector {
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         SortedSetDocValues titles = DocValues.getSortedSet(context.reader(), titleField);
         int docBase = context.docBase;
+        int leaf = context.ord;
         return new LeafCollector() {
             private Scorable scorer;
+            /** The last hit whose title was placed among this segment's titles, and where it falls. */
+            private @Nullable Hit placed;
+            private long placedVersion;
+            private long placedOrd;
 
             @Override
             public void setScorer(Scorable scorer) {
@@ -81,28 +88,57 @@ final class BestByScoreThenTitle implements Collector {
             public void collect(int doc) throws IOException {
                 float score = scorer.score();
                 if (queue.size() < queue.capacity) {
-                    queue.add(new Hit(docBase + doc, score, title(doc)));
+                    queue.add(new Hit(docBase + doc, score, leaf, titles, ord(doc)));
                     return;
                 }
                 Hit last = queue.top();
                 if (score < last.score) {
                     return;
                 }
-                BytesRef title = title(doc);
+                long ord = ord(doc);
                 // An equal score and title loses to the hit already there: it comes later in document order.
-                if (score == last.score && compareTitles(title, last.title) >= 0) {
+                if (score == last.score && compareToLast(ord, last) >= 0) {
                     return;
                 }
-                last.doc = docBase + doc;
-                last.score = score;
-                last.title = title;
+                last.replace(docBase + doc, score, leaf, titles, ord);
                 queue.updateTop();
             }
 
-            private @Nullable BytesRef title(int doc) throws IOException {
-                return titles.advanceExact(doc) ? BytesRef.deepCopyOf(titles.lookupOrd(titles.nextOrd())) : null;
+            private long ord(int doc) throws IOException {
+                return titles.advanceExact(doc) ? titles.nextOrd() : MISSING;
+            }
+
+            /**
+             * This segment's title {@code ord} against the last hit's title, by ordinals only: a last hit from another
+             * segment has its title looked up among this segment's titles (Lucene's {@code lookupTerm}) once, not the
+             * title of every document that ties with it.
+             */
+            private int compareToLast(long ord, Hit last) throws IOException {
+                if (last.leaf == leaf || ord == MISSING || last.ord == MISSING) {
+                    return compareOrds(ord, last.ord);
+                }
+                if (placed != last || placedVersion != last.version) {
+                    placed = last;
+                    placedVersion = last.version;
+                    placedOrd = titles.lookupTerm(last.title());
+                }
+                if (placedOrd >= 0) {
+                    return Long.compare(ord, placedOrd);
+                }
+                // Not among this segment's titles: -(insertion point) - 1.
+                return ord < -placedOrd - 1 ? -1 : 1;
             }
         };
+    }
+
+    private static final long MISSING = -1;
+
+    /** Ordinals of one segment's titles (or one of them missing), no title last. */
+    private static int compareOrds(long a, long b) {
+        if (a == MISSING || b == MISSING) {
+            return a == b ? 0 : a == MISSING ? 1 : -1;
+        }
+        return Long.compare(a, b);
     }
 
     /** Titles in index order (UTF-8 bytes), no title last. */
@@ -113,15 +149,50 @@ final class BestByScoreThenTitle implements Collector {
         return a.compareTo(b);
     }
 
+    /**
+     * A hit of the page so far: its title as an ordinal of its segment's titles, looked up as bytes only when it has to
+     * be compared with a hit of another segment.
+     */
     private static final class Hit {
         int doc;
         float score;
-        @Nullable BytesRef title;
+        int leaf;
+        SortedSetDocValues titles;
+        long ord;
+        /** Changes whenever the entry is reused for another document. */
+        long version;
+        private @Nullable BytesRef title;
 
-        Hit(int doc, float score, @Nullable BytesRef title) {
+        Hit(int doc, float score, int leaf, SortedSetDocValues titles, long ord) {
+            replace(doc, score, leaf, titles, ord);
+        }
+
+        void replace(int doc, float score, int leaf, SortedSetDocValues titles, long ord) {
             this.doc = doc;
             this.score = score;
-            this.title = title;
+            this.leaf = leaf;
+            this.titles = titles;
+            this.ord = ord;
+            this.title = null;
+            this.version++;
+        }
+
+        @Nullable BytesRef title() throws IOException {
+            if (title == null && ord != MISSING) {
+                title = BytesRef.deepCopyOf(titles.lookupOrd(ord));
+            }
+            return title;
+        }
+
+        static int compare(Hit a, Hit b) {
+            if (a.leaf == b.leaf) {
+                return compareOrds(a.ord, b.ord);
+            }
+            try {
+                return compareTitles(a.title(), b.title());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -140,7 +211,7 @@ final class BestByScoreThenTitle implements Collector {
             if (a.score != b.score) {
                 return a.score < b.score;
             }
-            int titles = compareTitles(a.title, b.title);
+            int titles = Hit.compare(a, b);
             return titles != 0 ? titles > 0 : a.doc > b.doc;
         }
 

@@ -208,6 +208,8 @@ final class Snippets {
     private static final class HitReader extends FilterLeafReader {
         private final Map<Integer, Fields> vectors = new HashMap<>();
         private final Map<Integer, Document> stored = new HashMap<>();
+        private @Nullable TermVectors cachedVectors;
+        private @Nullable StoredFields cachedStored;
 
         HitReader(LeafReader in) {
             super(in);
@@ -215,7 +217,13 @@ final class Snippets {
 
         @Override
         public TermVectors termVectors() throws IOException {
-            TermVectors inner = in.termVectors();
+            if (cachedVectors == null) {
+                cachedVectors = cachingVectors(in.termVectors());
+            }
+            return cachedVectors;
+        }
+
+        private TermVectors cachingVectors(TermVectors inner) {
             return new TermVectors() {
                 @Override
                 public Fields get(int doc) throws IOException {
@@ -229,8 +237,13 @@ final class Snippets {
 
         @Override
         public StoredFields storedFields() throws IOException {
-            StoredFields inner = in.storedFields();
-            FieldInfos infos = getFieldInfos();
+            if (cachedStored == null) {
+                cachedStored = cachingStoredFields(in.storedFields(), getFieldInfos());
+            }
+            return cachedStored;
+        }
+
+        private StoredFields cachingStoredFields(StoredFields inner, FieldInfos infos) {
             return new StoredFields() {
                 @Override
                 public void document(int doc, StoredFieldVisitor visitor) throws IOException {

@@ -31,8 +31,8 @@ import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
 
 /**
  * The collector of the page's hits ranks exactly as Lucene's field sort {@code (score, title)} does, on an index made
- * for ties: few distinct texts (so many equal scores), few distinct titles, some items without a title, several
- * segments, pages of every size.
+ * for ties: few distinct texts (so many equal scores), titles that recur but not in every segment, some items
+ * without a title, several segments, pages of every size.
  */
 class BestByScoreThenTitleTest {
 
@@ -56,7 +56,10 @@ class BestByScoreThenTitleTest {
                     Document doc = new Document();
                     doc.add(new TextField("text", TEXTS.get(random.nextInt(TEXTS.size())), Field.Store.NO));
                     if (random.nextInt(10) > 0) {
-                        String title = TITLES.get(random.nextInt(TITLES.size())).toLowerCase(Locale.ROOT);
+                        // Forty titles over segments of 97 documents: a title of one segment is often absent from
+                        // another, where it falls between two of that segment's titles.
+                        String title = (TITLES.get(random.nextInt(TITLES.size())) + " " + random.nextInt(10))
+                                .toLowerCase(Locale.ROOT);
                         doc.add(new SortedSetDocValuesField("title_sort", new BytesRef(title)));
                     }
                     writer.addDocument(doc);
