@@ -40,6 +40,7 @@ import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.domain.SearchFields;
 import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
+import vn.hungyen.khcn.index.search.SearchHit;
 import vn.hungyen.khcn.index.search.SearchQuery;
 import vn.hungyen.khcn.index.search.SearchRequest;
 import vn.hungyen.khcn.index.search.SearchService;
@@ -104,9 +105,9 @@ public final class SearchBenchmark {
 
                 int differing = compareHighlights(sessions, service, builder, queries);
                 Map<String, Map<String, List<Long>>> timings = measure(queries, sides, rounds);
-                System.out.printf("%nhighlights: %d of the service's titles and snippets differ from Hibernate Search's"
-                        + " own fast-vector highlighter on the whole query (search query + accented-form clauses)%n",
-                        differing);
+                System.out.printf("%nhighlights: %d of the service's pages (order), titles and snippets differ from"
+                        + " Hibernate Search's own fast-vector highlighter on the whole query (search query +"
+                        + " accented-form clauses)%n", differing);
 
                 report(repository, alqac, distinct.size(), stored, indexed, storeSeconds, indexSeconds, queries.size(),
                         rounds, timings, reader.numDocs(), service);
@@ -232,7 +233,14 @@ public final class SearchBenchmark {
                         .fetchHits(PAGE).forEach(row -> expected.put((Long) row.get(0), List.of(
                                 first(row.get(1)), first(row.get(2)))));
             }
-            for (var hit : service.search(SearchRequest.forReaders(typed, null, 0, PAGE)).hits()) {
+            List<SearchHit> page = service.search(SearchRequest.forReaders(typed, null, 0, PAGE)).hits();
+            List<Long> order = page.stream().map(SearchHit::id).toList();
+            if (!order.equals(List.copyOf(expected.keySet()))) {
+                System.out.printf("highlight check: %s: page order%n  old %s%n  new %s%n", typed, expected.keySet(),
+                        order);
+                differing++;
+            }
+            for (var hit : page) {
                 List<String> want = expected.get(hit.id());
                 if (want == null) {
                     System.out.printf("highlight check: %s: hit %d not in the old first page%n", typed, hit.id());

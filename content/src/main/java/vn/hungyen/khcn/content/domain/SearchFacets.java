@@ -34,9 +34,9 @@ public final class SearchFacets {
     public static final String FIELD_GLOB = FIELD_PREFIX + "*";
 
     /**
-     * Index field with every facet value of an item, the content type's included, each as {@link #countsKey}: one
-     * terms aggregation over it counts all the facets at once. Aggregation only (not searchable: filters use the
-     * {@code facet_<name>} fields). Outside {@link #FIELD_GLOB}.
+     * Index field with every facet value of an item, the content type's included, each as {@link #countsKey}: the
+     * search counts all the facets at once by reading its doc values for each match. Aggregable only (not searchable:
+     * filters use the {@code facet_<name>} fields). Outside {@link #FIELD_GLOB}.
      */
     public static final String COUNTS_FIELD = "facets_counted";
     /**
