@@ -208,6 +208,16 @@ public abstract class ContentItem {
     }
 
     /**
+     * The line a search result shows under this item's title, plain text, or null for none (the default): what the
+     * title alone does not tell a reader, e.g. a legal document's trích yếu under its number ("Luật Ngân sách nhà
+     * nước" under "83/2015/QH13"), an activity's task under the activity. Indexed with the item (see the class
+     * comment on values computed from other entities).
+     */
+    public @Nullable String searchSubtitle() {
+        return null;
+    }
+
+    /**
      * Adds this item's schema.org description for published pages (JSON-LD) to {@code data}, which already holds
      * {@code "@type": "CreativeWork"}: a type replaces {@code @type} (e.g. {@code Legislation}) and adds what it
      * knows (a document number, dates). The default adds nothing.

@@ -15,7 +15,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * field {@code facet_<name>} (searchable for filters, aggregable for counts) through a field template, so a module
  * adds facet values without any mapping of its own. Every value, the content type's included, is also written to
  * {@link SearchFacets#COUNTS_FIELD} as {@code <name>U+001F<value>}, so the search counts every facet in one pass over
- * the hits ({@link SearchFacets#countsKey}). Public only because Hibernate Search instantiates it.
+ * the hits ({@link SearchFacets#countsKey}); and the item's {@link ContentItem#searchSubtitle()} to
+ * {@link SearchFields#SUBTITLE}, which a search result shows under its title. Public only because Hibernate Search
+ * instantiates it.
  */
 public final class FacetsBinder implements TypeBinder {
 
@@ -33,12 +35,20 @@ public final class FacetsBinder implements TypeBinder {
                 .field(SearchFacets.COUNTS_FIELD, f -> f.asString().searchable(Searchable.NO).aggregable(Aggregable.YES)
                         .projectable(Projectable.NO))
                 .multiValued().toReference();
-        context.bridge(ContentItem.class, new Bridge(counts));
+        // Stored for display; doc values only so that an index written before the field can be told apart.
+        IndexFieldReference<String> subtitle = context.indexSchemaElement()
+                .field(SearchFields.SUBTITLE, f -> f.asString().searchable(Searchable.NO).aggregable(Aggregable.YES)
+                        .projectable(Projectable.YES))
+                .toReference();
+        context.bridge(ContentItem.class, new Bridge(counts, subtitle));
     }
 
-    private record Bridge(IndexFieldReference<String> counts) implements TypeBridge<ContentItem> {
+    private record Bridge(IndexFieldReference<String> counts, IndexFieldReference<String> subtitle)
+            implements TypeBridge<ContentItem> {
         @Override
         public void write(DocumentElement target, ContentItem item, TypeBridgeWriteContext context) {
+            String line = item.searchSubtitle();
+            target.addValue(subtitle, line == null ? "" : truncated(line.strip()));
             target.addValue(counts, SearchFacets.countsKey(SearchFacets.COUNTS_TYPE, item.getType()));
             item.searchFacets().forEach((facet, values) -> {
                 String field = SearchFacets.field(facet);
@@ -48,5 +58,12 @@ public final class FacetsBinder implements TypeBinder {
                 }
             });
         }
+
+        /** At most {@value #MAX_SUBTITLE} characters: a line, and within what doc values take. */
+        private static String truncated(String line) {
+            return line.length() <= MAX_SUBTITLE ? line : line.substring(0, MAX_SUBTITLE - 1) + "…";
+        }
+
+        private static final int MAX_SUBTITLE = 300;
     }
 }

@@ -30,6 +30,11 @@ public final class SearchFields {
     public static final String SLUG = "slug";
     public static final String UPDATED_AT = "updatedAt";
     public static final String TITLE_SORT = "titleSort";
+    /**
+     * The line a search result shows under its title ({@link ContentItem#searchSubtitle()}), empty when there is
+     * none: stored for display, not searched.
+     */
+    public static final String SUBTITLE = "subtitle";
 
     private SearchFields() {
     }

@@ -8,7 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 /**
  * At start, rebuilds the index when it does not hold what the database holds: a fresh data directory, an index
  * deleted by hand, or a database restored from a backup; or when it was built before a field the search relies on
- * (the combined facet counts). Changes after that are indexed as they are saved.
+ * (the combined facet counts, the result subtitle). Changes after that are indexed as they are saved.
  */
 public class IndexBootstrap implements ApplicationRunner {
 
@@ -27,8 +27,8 @@ public class IndexBootstrap implements ApplicationRunner {
         if (stored != indexed) {
             log.info("The index holds {} documents for {} stored items: rebuilding it", indexed, stored);
             searchService.reindexAll();
-        } else if (searchService.documentsWithFacetCounts() != indexed) {
-            log.info("The index predates the combined facet counts field: rebuilding it");
+        } else if (searchService.documentsWithCurrentFields() != indexed) {
+            log.info("The index predates a field the search reads (facet counts, result subtitle): rebuilding it");
             searchService.reindexAll();
         }
     }

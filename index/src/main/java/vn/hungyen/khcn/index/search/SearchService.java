@@ -320,16 +320,20 @@ public class SearchService {
     }
 
     /**
-     * Number of documents holding the facet counts field ({@link SearchFacets#COUNTS_FIELD}): fewer than
-     * {@link #indexedDocumentCount()} when the index was built before the field existed.
+     * Number of documents holding every field the search reads beyond Hibernate Search's own mapping (the combined
+     * facet counts {@link SearchFacets#COUNTS_FIELD}, the result line {@link SearchFields#SUBTITLE}): fewer than
+     * {@link #indexedDocumentCount()} when the index was written before one of them existed.
      */
-    public long documentsWithFacetCounts() {
+    public long documentsWithCurrentFields() {
         if (!hasIndexedTypes()) {
             return 0;
         }
+        Query both = new BooleanQuery.Builder()
+                .add(new FieldExistsQuery(SearchFacets.COUNTS_FIELD), Occur.FILTER)
+                .add(new FieldExistsQuery(SearchFields.SUBTITLE), Occur.FILTER)
+                .build();
         return withSession(session -> session.search(ContentItem.class)
-                .where(f -> f.extension(LuceneExtension.get())
-                        .fromLuceneQuery(new FieldExistsQuery(SearchFacets.COUNTS_FIELD)))
+                .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(both))
                 .fetchTotalHitCount());
     }
 
@@ -353,7 +357,7 @@ public class SearchService {
     }
 
     /**
-     * The page's hits: id, type, slug and title from the index (each hit's stored fields decoded once, shared with
+     * The page's hits: id, type, slug, title and subtitle from the index (each hit's stored fields decoded once, shared with
      * the highlighter), with their highlighted title and snippet cut from the exact fields with
      * {@link TextQueryBuilder#highlightQuery} (see {@link Snippets}); the escaped title when the title has no match.
      */
@@ -371,8 +375,9 @@ public class SearchService {
             String[] marked = html.get(i);
             String titleHtml = marked[0] != null ? marked[0] : HtmlEscape.escape(title);
             String snippetHtml = marked[1] != null ? marked[1] : "";
+            String subtitle = stored.get(SearchFields.SUBTITLE);
             hits.add(new SearchHit(id(hit), stored.get(SearchFields.TYPE), stored.get(SearchFields.SLUG), title,
-                    titleHtml, snippetHtml, page[i].score));
+                    subtitle == null || subtitle.isEmpty() ? null : subtitle, titleHtml, snippetHtml, page[i].score));
         }
         return hits;
     }

@@ -127,7 +127,16 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         title.addClassName("hit-title");
         Div snippet = new Div(new Html("<span>" + hit.snippetHtml() + "</span>"));
         snippet.addClassName("snippet");
-        Div card = new Div(badge, new Span(" "), title, snippet);
+        Div card = new Div(badge, new Span(" "), title);
+        if (hit.subtitle() != null) {
+            // Plain text: set as text, so Vaadin escapes it.
+            Div subtitle = new Div(hit.subtitle());
+            subtitle.addClassName("hit-subtitle");
+            subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)");
+            card.add(subtitle);
+        }
+        card.add(snippet);
         card.addClassName("search-hit");
         card.getStyle().set("padding-block", "var(--lumo-space-s)");
         return card;

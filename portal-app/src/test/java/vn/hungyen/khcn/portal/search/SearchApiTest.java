@@ -48,6 +48,25 @@ class SearchApiTest extends PortalIntegrationTest {
     }
 
     @Test
+    void a_result_carries_the_line_shown_under_its_title() {
+        // A law's title is its number; the line under it says which law it is.
+        JsonNode law = search("83/2015/QH13").get("hits").get(0);
+        assertThat(law.get("type").asString()).isEqualTo("legal-document");
+        assertThat(law.get("title").asString()).isEqualTo("83/2015/QH13");
+        assertThat(law.get("subtitle").asString()).isEqualTo("Luật Ngân sách nhà nước");
+
+        // An activity of the plan is a fragment of its task: the line names the task.
+        JsonNode activity = JSON.readTree(get("/api/search?q=" + encode("theo dõi thi hành pháp luật")
+                + "&type=plan-activity").body()).get("hits").get(0);
+        assertThat(activity.get("title").asString()).isEqualTo("(2) Theo dõi thi hành pháp luật;");
+        assertThat(activity.get("subtitle").asString()).isEqualTo("1.4. Công tác pháp chế");
+
+        // A task's title says it all: no line.
+        JsonNode task = search("quản lý tài sản công").get("hits").get(0);
+        assertThat(task.get("subtitle").isNull()).isTrue();
+    }
+
+    @Test
     void type_page_and_size_parameters_are_applied() {
         JsonNode page = JSON.readTree(get("/api/search?q=" + encode("khoa học") + "&type=plan-activity&page=1&size=3")
                 .body());

@@ -37,6 +37,15 @@ class SearchViewTest extends KaribuTest {
     }
 
     @Test
+    void a_law_found_by_its_number_shows_its_name_under_the_number() {
+        navigate("tim-kiem?q=" + encode("83/2015/QH13"));
+        Div first = _find(Div.class, s -> s.withClasses("search-hit")).getFirst();
+        assertThat(_get(first, Span.class, s -> s.withClasses("type-badge")).getText()).isEqualTo("Văn bản pháp lý");
+        assertThat(_get(first, Div.class, s -> s.withClasses("hit-subtitle")).getText())
+                .isEqualTo("Luật Ngân sách nhà nước");
+    }
+
+    @Test
     void facet_links_carry_the_filter_in_the_url_and_the_filtered_page_offers_its_removal() {
         navigate("tim-kiem?q=" + encode("thi đua"));
         List<Anchor> values = _find(Anchor.class, s -> s.withClasses("facet-value"));

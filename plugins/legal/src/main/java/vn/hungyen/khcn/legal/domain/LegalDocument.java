@@ -217,6 +217,12 @@ public class LegalDocument extends ContentItem {
         return documentType.word().isEmpty() ? number : documentType.word() + " " + number;
     }
 
+    /** Under the number in search results: the trích yếu ("Luật Ngân sách nhà nước"), when known. */
+    @Override
+    public @Nullable String searchSubtitle() {
+        return subject;
+    }
+
     /** Search facets: document type ("Quyết định"), issuer and year of issue. */
     @Override
     protected void contributeFacets(FacetValues facets) {

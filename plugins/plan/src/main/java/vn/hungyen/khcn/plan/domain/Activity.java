@@ -188,6 +188,12 @@ public class Activity extends ContentItem {
     }
 
     /** Search facets: the task's group, the lead units (phòng/đơn vị chủ trì) and the plan's year. */
+    /** Under the activity in search results: its task ("1.4. Công tác pháp chế"). */
+    @Override
+    public String searchSubtitle() {
+        return task.getCode() + ". " + task.getTitle();
+    }
+
     @Override
     protected void contributeFacets(FacetValues facets) {
         facets.add(SearchFacets.GROUP, task.getGroup().facetLabel())
