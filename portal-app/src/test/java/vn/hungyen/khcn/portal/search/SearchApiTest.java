@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.hungyen.khcn.content.domain.PublicationState;
+import vn.hungyen.khcn.legal.domain.LegalDocument;
 import vn.hungyen.khcn.plan.domain.Plan;
 import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
 
@@ -64,6 +65,29 @@ class SearchApiTest extends PortalIntegrationTest {
         // A task's title says it all: no line.
         JsonNode task = search("quản lý tài sản công").get("hits").get(0);
         assertThat(task.get("subtitle").isNull()).isTrue();
+    }
+
+    @Test
+    void a_trich_yeu_added_by_an_editor_shows_under_the_number_at_once() {
+        // 60/2021/NĐ-CP is only cited by the plan, by number: its trích yếu is not known until an editor adds it.
+        String slug = "60-2021-nd-cp";
+        String before = transactions.execute(tx -> legal(slug).getSubject());
+        assertThat(search("60/2021/NĐ-CP").get("hits").get(0).get("subtitle").isNull()).isTrue();
+        try {
+            transactions.executeWithoutResult(tx -> legal(slug)
+                    .setSubject("Sửa đổi, bổ sung Nghị định 60/2021/NĐ-CP"));
+
+            assertThat(search("60/2021/NĐ-CP").get("hits").get(0).get("subtitle").asString())
+                    .isEqualTo("Sửa đổi, bổ sung Nghị định 60/2021/NĐ-CP");
+        } finally {
+            transactions.executeWithoutResult(tx -> legal(slug).setSubject(before));
+        }
+        assertThat(search("60/2021/NĐ-CP").get("hits").get(0).get("subtitle").isNull()).isTrue();
+    }
+
+    private LegalDocument legal(String slug) {
+        return entityManager.createQuery("select d from LegalDocument d where d.slug = :slug", LegalDocument.class)
+                .setParameter("slug", slug).getSingleResult();
     }
 
     @Test
