@@ -62,6 +62,12 @@ class SearchApiTest extends PortalIntegrationTest {
         assertThat(activity.get("title").asString()).isEqualTo("(2) Theo dõi thi hành pháp luật;");
         assertThat(activity.get("subtitle").asString()).isEqualTo("1.4. Công tác pháp chế");
 
+        // A part of the plan's narrative: which plan, which part.
+        JsonNode section = JSON.readTree(get("/api/search?q=" + encode("mục đích yêu cầu")
+                + "&type=plan-section").body()).get("hits").get(0);
+        assertThat(section.get("title").asString()).isEqualTo("MỤC ĐÍCH, YÊU CẦU");
+        assertThat(section.get("subtitle").asString()).isEqualTo("21/KH-SKHCN — I");
+
         // A task's title says it all: no line.
         JsonNode task = search("quản lý tài sản công").get("hits").get(0);
         assertThat(task.get("subtitle").isNull()).isTrue();

@@ -82,6 +82,12 @@ public class PlanSection extends ContentItem {
         this.solutionGroup = solutionGroup;
     }
 
+    /** Under the heading in search results: which plan and which part of it ("21/KH-SKHCN — III.1"). */
+    @Override
+    public String searchSubtitle() {
+        return plan.getNumber() + " — " + path;
+    }
+
     /** Search facet: the plan's year. */
     @Override
     protected void contributeFacets(FacetValues facets) {
