@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.RegExp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TextQueryBuilderTest {
 
@@ -43,6 +45,13 @@ class TextQueryBuilderTest {
         assertThat(number.run("2999/qd-ubnd")).isTrue();
         assertThat(number.run("2999qđubnd")).isFalse();
         assertThat(khcn.run("kh&cn")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"😀", "\u0000", "a*b", "[x]", "\\", "\"", "~#@&<>", "(.?+|{})",
+            "q̃", "đ"})
+    void any_accented_form_compiles_for_any_typed_characters_and_accepts_them_literally(String typed) {
+        assertThat(run(TextQueryBuilder.anyAccentedForm(typed)).run(typed)).isTrue();
     }
 
     private static CharacterRunAutomaton run(String regex) {
