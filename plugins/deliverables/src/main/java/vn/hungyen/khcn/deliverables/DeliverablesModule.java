@@ -3,8 +3,7 @@ package vn.hungyen.khcn.deliverables;
 import java.util.List;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.hungyen.khcn.content.spi.ContentImporter;
-import vn.hungyen.khcn.content.spi.ContentModule;
+import vn.hungyen.khcn.content.spi.BasicContentModule;
 import vn.hungyen.khcn.content.spi.ContentRef;
 import vn.hungyen.khcn.content.spi.ContentTypeDescriptor;
 import vn.hungyen.khcn.content.spi.LinkType;
@@ -17,7 +16,7 @@ import vn.hungyen.khcn.deliverables.service.DeliverableLinks;
  * only through the core: task items by their type code and the standard links.
  */
 @Component
-public class DeliverablesModule implements ContentModule {
+public class DeliverablesModule extends BasicContentModule {
 
     public static final String ID = "deliverables";
     /** Where the deliverable pages live. */
@@ -26,21 +25,9 @@ public class DeliverablesModule implements ContentModule {
     public static final String EDIT_SEGMENT = "bien-tap";
     public static final String EDIT_ROUTE = ROUTE_ROOT + "/" + EDIT_SEGMENT;
 
-    private final DeliverableImporter importer;
-
     /** The importer is injected lazily: the registry (and Flyway through it) needs the module before JPA is up. */
     DeliverablesModule(@Lazy DeliverableImporter importer) {
-        this.importer = importer;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameKey() {
-        return "deliverables.module.name";
+        super(ID, "deliverables.module.name", importer);
     }
 
     @Override
@@ -53,11 +40,6 @@ public class DeliverablesModule implements ContentModule {
     public List<LinkType> linkTypes() {
         return List.of(new LinkType(DeliverableLinks.PUBLICATION_OF, "deliverables.link.publication-of",
                 "deliverables.link.publication-of.inverse"));
-    }
-
-    @Override
-    public List<ContentImporter> importers() {
-        return List.of(importer);
     }
 
     /** {@code ket-qua/quy-trinh-san-xuat-dong-trung-ha-thao}. */

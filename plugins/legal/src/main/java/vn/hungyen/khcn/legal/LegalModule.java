@@ -3,8 +3,7 @@ package vn.hungyen.khcn.legal;
 import java.util.List;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.hungyen.khcn.content.spi.ContentImporter;
-import vn.hungyen.khcn.content.spi.ContentModule;
+import vn.hungyen.khcn.content.spi.BasicContentModule;
 import vn.hungyen.khcn.content.spi.ContentRef;
 import vn.hungyen.khcn.content.spi.ContentTypeDescriptor;
 import vn.hungyen.khcn.content.spi.LinkType;
@@ -18,27 +17,15 @@ import vn.hungyen.khcn.legal.service.LegalImporter;
  * core content links.
  */
 @Component
-public class LegalModule implements ContentModule {
+public class LegalModule extends BasicContentModule {
 
     public static final String ID = "legal";
     /** Where the document pages live: {@code van-ban/60-2021-nd-cp}. */
     public static final String ROUTE_ROOT = "van-ban";
 
-    private final LegalImporter importer;
-
     /** The importer is injected lazily: the registry (and Flyway through it) needs the module before JPA is up. */
     LegalModule(@Lazy LegalImporter importer) {
-        this.importer = importer;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameKey() {
-        return "legal.module.name";
+        super(ID, "legal.module.name", importer);
     }
 
     @Override
@@ -50,11 +37,6 @@ public class LegalModule implements ContentModule {
     @Override
     public List<LinkType> linkTypes() {
         return Relation.ownLinkTypes();
-    }
-
-    @Override
-    public List<ContentImporter> importers() {
-        return List.of(importer);
     }
 
     /** {@code van-ban/60-2021-nd-cp}. */

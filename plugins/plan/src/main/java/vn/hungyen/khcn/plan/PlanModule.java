@@ -3,8 +3,7 @@ package vn.hungyen.khcn.plan;
 import java.util.List;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.hungyen.khcn.content.spi.ContentImporter;
-import vn.hungyen.khcn.content.spi.ContentModule;
+import vn.hungyen.khcn.content.spi.BasicContentModule;
 import vn.hungyen.khcn.content.spi.ContentRef;
 import vn.hungyen.khcn.content.spi.ContentTypeDescriptor;
 import vn.hungyen.khcn.plan.domain.Activity;
@@ -18,27 +17,15 @@ import vn.hungyen.khcn.plan.service.PlanImporter;
  * tasks through the standard links ({@code StandardLinks}): a task's legal basis and outputs point from the task.
  */
 @Component
-public class PlanModule implements ContentModule {
+public class PlanModule extends BasicContentModule {
 
     public static final String ID = "plan";
     /** Where the plan pages live. */
     public static final String ROUTE_ROOT = "ke-hoach";
 
-    private final PlanImporter importer;
-
     /** The importer is injected lazily: the registry (and Flyway through it) needs the module before JPA is up. */
     PlanModule(@Lazy PlanImporter importer) {
-        this.importer = importer;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameKey() {
-        return "plan.module.name";
+        super(ID, "plan.module.name", importer);
     }
 
     @Override
@@ -50,11 +37,6 @@ public class PlanModule implements ContentModule {
                 new ContentTypeDescriptor(PlanTask.TYPE, PlanTask.class, "plan.type.task", 12, PlanModule::taskPath),
                 new ContentTypeDescriptor(Activity.TYPE, Activity.class, "plan.type.activity", 13,
                         PlanModule::activityPath));
-    }
-
-    @Override
-    public List<ContentImporter> importers() {
-        return List.of(importer);
     }
 
     /** {@code ke-hoach/21-kh-skhcn}. */
