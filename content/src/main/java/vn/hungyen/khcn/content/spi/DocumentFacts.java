@@ -1,0 +1,26 @@
+package vn.hungyen.khcn.content.spi;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Phần đầu văn bản: what a document says of itself in its header; any part may be missing.
+ *
+ * @param number số ký hiệu as normalised by the reader, e.g. {@code 70/KH-UBND}
+ * @param type   the document type's name, e.g. "Kế hoạch", "Nghị quyết"
+ * @param issuer cơ quan ban hành
+ * @param date   ngày ban hành
+ * @param title  trích yếu
+ */
+public record DocumentFacts(@Nullable String number, @Nullable String type, @Nullable String issuer,
+        @Nullable LocalDate date, @Nullable String title) {
+
+    public static final DocumentFacts NONE = new DocumentFacts(null, null, null, null, null);
+
+    /** These facts, completed by {@code other} where they have none. */
+    public DocumentFacts orElse(DocumentFacts other) {
+        return new DocumentFacts(number != null ? number : other.number, type != null ? type : other.type,
+                issuer != null ? issuer : other.issuer, date != null ? date : other.date,
+                title != null ? title : other.title);
+    }
+}
