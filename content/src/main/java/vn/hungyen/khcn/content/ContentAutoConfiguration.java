@@ -1,5 +1,17 @@
 package vn.hungyen.khcn.content;
 
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.hungyen.khcn.content.intake.BoundedDocumentReader;
+import vn.hungyen.khcn.content.intake.DocumentIntake;
+import vn.hungyen.khcn.content.intake.OriginalFiles;
+import vn.hungyen.khcn.content.intake.UploadLimits;
+import vn.hungyen.khcn.content.spi.DocumentReader;
+import vn.hungyen.khcn.content.spi.DocumentStore;
+
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,6 +37,7 @@ import vn.hungyen.khcn.content.spi.ContentModule;
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
         "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
 @AutoConfigurationPackage
+@EnableConfigurationProperties(UploadLimits.class)
 public class ContentAutoConfiguration {
 
     @Bean
@@ -46,6 +59,28 @@ public class ContentAutoConfiguration {
     EditorialWorkflow editorialWorkflow(EntityManager entityManager, ContentItemRepository items,
             EditRecordRepository history) {
         return new EditorialWorkflow(entityManager, items, history);
+    }
+
+    @Bean(destroyMethod = "close")
+    BoundedDocumentReader boundedDocumentReader(UploadLimits limits) {
+        return new BoundedDocumentReader(limits);
+    }
+
+    @Bean
+    OriginalFiles originalFiles(@Value("${portal.data-dir:./data}") String dataDir) {
+        return new OriginalFiles(Path.of(dataDir));
+    }
+
+    @Bean
+    DocumentIntake documentIntake(List<DocumentReader> readers, List<DocumentStore> stores,
+            BoundedDocumentReader reader, OriginalFiles originals, PlatformTransactionManager transactions) {
+        return new DocumentIntake(readers, stores, reader, originals, transactions);
+    }
+
+    /** Removes what uploads interrupted by a stop left behind, before anything is uploaded again. */
+    @Bean
+    ApplicationRunner sweepInterruptedUploads(OriginalFiles originals) {
+        return args -> originals.sweep();
     }
 
     /** Runs after the index is checked (order 0), so imported items are indexed into a usable index. */

@@ -21,7 +21,6 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
@@ -128,12 +127,34 @@ public final class BoundedDocumentReader implements AutoCloseable {
 
     private String detect(UploadedFile file) {
         try (InputStream in = TikaInputStream.get(file.path())) {
-            MediaType type = parser.getDetector().detect(in, new Metadata());
-            return type.getBaseType().toString();
+            String type = parser.getDetector().detect(in, new Metadata()).getBaseType().toString();
+            return type.equals("application/octet-stream") && looksLikeText(file) ? "text/plain" : type;
         } catch (IOException e) {
             throw new DocumentRejectedException(e, DocumentRejectedException.Kind.UNREADABLE, "intake.error.corrupt",
                     file.fileName());
         }
+    }
+
+    /**
+     * Text in an 8-bit code page (an old Vietnamese file) is not recognised as text by the detector: no NUL byte and
+     * no control characters but line breaks and TABs in its first 8 KB make it text, to be refused for its encoding
+     * with a message that helps, rather than as an unknown type.
+     */
+    private static boolean looksLikeText(UploadedFile file) {
+        byte[] head = new byte[8192];
+        int n;
+        try (InputStream in = Files.newInputStream(file.path())) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int b = head[i] & 0xFF;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                return false;
+            }
+        }
+        return n > 0;
     }
 
     /** Plain text must be UTF-8 (with or without a byte-order mark) or UTF-16 with one. */
