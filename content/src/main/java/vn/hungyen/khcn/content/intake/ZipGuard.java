@@ -38,18 +38,16 @@ final class ZipGuard {
                     throw bomb(fileName);
                 }
                 long inflated = 0;
+                long compressed = Math.max(1, entry.getCompressedSize());
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n; (n = in.read(buffer)) > 0; ) {
                         inflated += n;
                         total += n;
-                        if (total > maxInflated) {
+                        // Judged while inflating: a bomb is refused at the first implausible megabyte, not at the end.
+                        if (total > maxInflated || inflated > RATIO_FLOOR && inflated / compressed > MAX_RATIO) {
                             throw bomb(fileName);
                         }
                     }
-                }
-                long compressed = entry.getCompressedSize();
-                if (inflated > RATIO_FLOOR && compressed > 0 && inflated / compressed > MAX_RATIO) {
-                    throw bomb(fileName);
                 }
             }
         } catch (IOException e) {

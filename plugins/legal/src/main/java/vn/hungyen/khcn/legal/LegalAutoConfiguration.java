@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import vn.hungyen.khcn.content.ContentAutoConfiguration;
-import vn.hungyen.khcn.legal.service.LegalUploadProperties;
 
 /**
  * Brings the legal module into any portal that has its jar: its entity and repository (this package is an
@@ -17,7 +16,6 @@ import vn.hungyen.khcn.legal.service.LegalUploadProperties;
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
         "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
 @AutoConfigurationPackage
-@EnableConfigurationProperties(LegalUploadProperties.class)
 @ComponentScan(basePackageClasses = LegalAutoConfiguration.class,
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class))
 public class LegalAutoConfiguration {

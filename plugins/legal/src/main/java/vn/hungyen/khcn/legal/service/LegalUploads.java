@@ -1,53 +1,47 @@
 package vn.hungyen.khcn.legal.service;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hungyen.khcn.content.domain.PublicationState;
+import vn.hungyen.khcn.content.intake.BoundedDocumentReader;
+import vn.hungyen.khcn.content.intake.OriginalFiles;
+import vn.hungyen.khcn.content.intake.UploadedFile;
+import vn.hungyen.khcn.content.spi.DocumentStore.OriginalKeeper;
+import vn.hungyen.khcn.content.spi.IntakeReading;
+import vn.hungyen.khcn.content.spi.ReadDocument;
 import vn.hungyen.khcn.legal.domain.CitationExtractor;
 import vn.hungyen.khcn.legal.domain.DocumentHeader;
 import vn.hungyen.khcn.legal.domain.Issuers;
 import vn.hungyen.khcn.legal.domain.LegalDocument;
 
 /**
- * Toàn văn từ tệp: an editor attaches the full text of a document to its entry, or creates an entry, by
- * uploading a PDF, DOCX, DOC, HTML or TXT file. Tika reads the text; the citations in it become the document's
- * own relations (its "Căn cứ" lines its basis); the original file is kept under the data directory
- * ({@code files/legal/<slug>/}). A refused file leaves nothing behind: the file is written only after the text
- * has been read, and removed again if storing the entry fails.
+ * Toàn văn từ tệp: an editor attaches the full text of a document to its entry, or creates an entry (a draft, until
+ * an editor publishes it), by uploading a file. The file is read through the portal's one bounded path
+ * ({@link BoundedDocumentReader}); the citations in it become the document's own relations (its "Căn cứ" lines its
+ * basis); the original is kept under the data directory ({@code files/legal/<slug>/}), written only once the entry
+ * has committed, so a refused or failed upload leaves nothing behind.
  */
 @Service
 public class LegalUploads {
 
-    static final Path FILES = Path.of("files", "legal");
-    private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", "pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
-            "application/msword", "doc", "text/html", "html", "application/xhtml+xml", "html", "text/plain", "txt");
+    static final String MODULE = "legal";
 
     private final LegalRegistry registry;
     private final TransactionTemplate transaction;
-    private final Path dataDir;
-    private final long maxBytes;
-    private final TikaText tika;
+    private final BoundedDocumentReader reader;
+    private final OriginalFiles originals;
 
-    LegalUploads(LegalRegistry registry, PlatformTransactionManager transactions, LegalUploadProperties limits,
-            @Value("${portal.data-dir:./data}") String dataDir) {
+    LegalUploads(LegalRegistry registry, PlatformTransactionManager transactions, BoundedDocumentReader reader,
+            OriginalFiles originals) {
         this.registry = registry;
         this.transaction = new TransactionTemplate(transactions);
-        this.dataDir = Path.of(dataDir).toAbsolutePath().normalize();
-        this.maxBytes = limits.maxSize().toBytes();
-        this.tika = new TikaText(limits.parseTimeout());
+        this.reader = reader;
+        this.originals = originals;
     }
 
     /**
@@ -62,106 +56,86 @@ public class LegalUploads {
 
     /** The largest file accepted, in bytes. */
     public long maxBytes() {
-        return maxBytes;
+        return reader.limits().maxSize().toBytes();
     }
 
-    /** Creates an entry from a file whose header states its number (or completes a cited-only entry). */
+    /**
+     * Creates an entry from a file whose header states its number (or completes a cited-only entry).
+     *
+     * @throws vn.hungyen.khcn.content.intake.DocumentRejectedException when the file cannot be read
+     * @throws LegalUploadException when it can be read but not stored (no number, already there)
+     */
     public Result create(String fileName, InputStream content) {
-        byte[] bytes = read(content, fileName);
-        TikaText.Extracted text = tika.extract(bytes, fileName);
-        DocumentHeader header = DocumentHeader.read(text.text())
-                .orElseThrow(() -> new LegalUploadException("legal.upload.error.no-number", fileName));
-        LegalDocument existing = registry.find(header.number().slug()).orElse(null);
-        if (existing != null && existing.hasFullText()) {
-            throw new LegalUploadException("legal.upload.error.exists", header.number().toString());
+        try (UploadedFile file = receive(content, fileName)) {
+            ReadDocument doc = reader.read(file);
+            DocumentHeader header = DocumentHeader.read(doc.text())
+                    .orElseThrow(() -> new LegalUploadException("legal.upload.error.no-number", file.fileName()));
+            return transaction.execute(status -> storeNew(header, doc.text(), original(file, doc), originals));
         }
-        return store(header.number().slug(), header, text, bytes, fileName);
     }
 
     /** Attaches the full text in a file to an existing entry. */
     public Result attach(String slug, String fileName, InputStream content) {
-        LegalDocument doc = registry.find(slug)
+        LegalDocument existing = registry.find(slug)
                 .orElseThrow(() -> new LegalUploadException("legal.upload.error.unknown-document", slug));
-        byte[] bytes = read(content, fileName);
-        TikaText.Extracted text = tika.extract(bytes, fileName);
-        DocumentHeader header = DocumentHeader.read(text.text()).orElse(null);
-        if (header != null && doc.getNumber() != null && !header.number().toString().equals(doc.getNumber())) {
-            throw new LegalUploadException("legal.upload.error.other-document", fileName, header.number().toString(),
-                    doc.getNumber());
-        }
-        return store(slug, header, text, bytes, fileName);
-    }
-
-    private byte[] read(InputStream content, String fileName) {
-        try {
-            byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new LegalUploadException("legal.upload.error.too-large", fileName, maxBytes / (1024 * 1024));
+        try (UploadedFile file = receive(content, fileName)) {
+            ReadDocument doc = reader.read(file);
+            DocumentHeader header = DocumentHeader.read(doc.text()).orElse(null);
+            if (header != null && existing.getNumber() != null && !header.number().toString().equals(existing.getNumber())) {
+                throw new LegalUploadException("legal.upload.error.other-document", file.fileName(),
+                        header.number().toString(), existing.getNumber());
             }
-            return bytes;
-        } catch (IOException e) {
-            throw new LegalUploadException(e, "legal.upload.error.corrupt", fileName);
+            return transaction.execute(status -> store(slug, header, doc.text(), original(file, doc), originals));
         }
     }
 
-    private Result store(String slug, @Nullable DocumentHeader header, TikaText.Extracted text, byte[] bytes,
-            String fileName) {
-        Path relative = FILES.resolve(slug).resolve(digest(bytes) + "." + EXTENSIONS.get(text.mediaType()));
-        Path file = dataDir.resolve(relative);
-        boolean fileIsNew = !Files.exists(file);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the original file in " + file.getParent(), e);
+    private UploadedFile receive(InputStream content, String fileName) {
+        return UploadedFile.receive(content, fileName, maxBytes(), originals.uploadDirectory());
+    }
+
+    private static IntakeReading.OriginalFile original(UploadedFile file, ReadDocument doc) {
+        return new IntakeReading.OriginalFile(file.path(), file.fileName(), doc.mediaType(), file.size(), file.sha256(),
+                BoundedDocumentReader.extensionOf(doc.mediaType()));
+    }
+
+    /** A new entry (or a cited-only one completed) from a read document, in the caller's transaction. */
+    Result storeNew(DocumentHeader header, String text, IntakeReading.OriginalFile original, OriginalKeeper keeper) {
+        LegalDocument existing = registry.find(header.number().slug()).orElse(null);
+        if (existing != null && existing.hasFullText()) {
+            throw new LegalUploadException("legal.upload.error.exists", header.number().toString());
         }
-        try {
-            return transaction.execute(status -> {
-                LegalRegistry.Tally tally = new LegalRegistry.Tally();
-                LegalDocument doc = registry.find(slug).orElse(null);
-                boolean created = doc == null;
-                if (created) {
-                    doc = new LegalDocument(header.number(), header.type(), LegalDocument.Origin.UPLOADED);
-                    doc.setState(PublicationState.PUBLISHED);
-                }
-                doc.setFullText(text.text(), LegalDocument.Origin.UPLOADED);
-                if (header != null) {
-                    registry.completeFromHeader(doc, header.date(), header.title(),
-                            Issuers.fromSymbol(header.number(), CitationExtractor.province(text.text(), null)).orElse(null));
-                }
-                doc.setOriginal(relative.toString().replace('\\', '/'), fileName, text.mediaType(), bytes.length);
-                doc = registry.save(doc);
-                int links = registry.relateFromText(doc, text.text(),
-                        new CitationExtractor(CitationExtractor.province(text.text(), null)), tally);
-                return new Result(doc.getSlug(), doc.getTitle(), created, links);
-            });
-        } catch (RuntimeException e) {
-            if (fileIsNew) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
-            throw e;
+        return store(header.number().slug(), header, text, original, keeper);
+    }
+
+    private Result store(String slug, @Nullable DocumentHeader header, String text, IntakeReading.OriginalFile original,
+            OriginalKeeper keeper) {
+        LegalRegistry.Tally tally = new LegalRegistry.Tally();
+        LegalDocument doc = registry.find(slug).orElse(null);
+        boolean created = doc == null;
+        if (created) {
+            doc = new LegalDocument(header.number(), header.type(), LegalDocument.Origin.UPLOADED);
+            doc.setState(PublicationState.DRAFT);
         }
+        doc.setFullText(text, LegalDocument.Origin.UPLOADED);
+        if (header != null) {
+            registry.completeFromHeader(doc, header.date(), header.title(),
+                    Issuers.fromSymbol(header.number(), CitationExtractor.province(text, null)).orElse(null));
+        }
+        doc.setOriginal(keeper.keep(MODULE, slug, original), original.fileName(), original.mediaType(), original.size());
+        doc = registry.save(doc);
+        int links = registry.relateFromText(doc, text, new CitationExtractor(CitationExtractor.province(text, null)), tally);
+        return new Result(doc.getSlug(), doc.getTitle(), created, links);
+    }
+
+    LegalDocument find(String slug) {
+        return registry.find(slug).orElseThrow();
     }
 
     /** The stored original of an entry, if it has one. */
-    public java.util.Optional<Path> original(LegalDocument doc) {
+    public Optional<Path> original(LegalDocument doc) {
         if (doc.getOriginalPath() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        Path file = dataDir.resolve(doc.getOriginalPath()).normalize();
-        return file.startsWith(dataDir) && Files.isRegularFile(file) ? java.util.Optional.of(file)
-                : java.util.Optional.empty();
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return originals.resolve(doc.getOriginalPath()).filter(java.nio.file.Files::isRegularFile);
     }
 }

@@ -15,12 +15,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import java.util.stream.Stream;
 import vn.hungyen.khcn.legal.LegalModule;
 import vn.hungyen.khcn.legal.service.LegalCatalog;
 import vn.hungyen.khcn.legal.service.LegalUploadException;
 import vn.hungyen.khcn.legal.service.LegalUploads;
+import vn.hungyen.khcn.content.intake.DocumentRejectedException;
+import java.io.InputStream;
 import vn.hungyen.khcn.legal.service.LegalViews.DocumentSummary;
 
 /**
@@ -53,21 +54,26 @@ public class LegalUploadView extends VerticalLayout implements HasDynamicTitle {
         target.setValue(NEW);
         target.setWidth("28rem");
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            UI ui = UI.getCurrent();
+        // Streamed: the core's intake counts the bytes into a temporary file and refuses past the limit; nothing is
+        // held in memory, and the session is not locked while the file is read.
+        Upload upload = new Upload((UploadHandler) event -> {
+            UI ui = event.getUI();
             String slug = target.getValue();
-            try {
+            try (InputStream in = event.getInputStream()) {
                 LegalUploads.Result result = slug == null || slug.isEmpty()
-                        ? uploads.create(meta.fileName(), new ByteArrayInputStream(bytes))
-                        : uploads.attach(slug, meta.fileName(), new ByteArrayInputStream(bytes));
+                        ? uploads.create(event.getFileName(), in)
+                        : uploads.attach(slug, event.getFileName(), in);
                 ui.access(() -> done(result));
             } catch (LegalUploadException e) {
-                ui.access(() -> failed(e));
+                ui.access(() -> failed(getTranslation(e.messageKey(), e.arguments())));
+            } catch (DocumentRejectedException e) {
+                ui.access(() -> failed(getTranslation(e.reason().key(), e.reason().args().toArray())));
             }
-        }));
+        });
+        upload.setMaxFiles(1);
         upload.setId("legal-upload-file");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxBytes()));
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".doc", ".html", ".htm", ".txt");
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".txt", ".md");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("legal.upload.drop")));
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("legal.upload.button")));
         upload.addStartedListener(e -> status.setText(getTranslation("legal.upload.reading", e.getFileName())));
@@ -83,8 +89,8 @@ public class LegalUploadView extends VerticalLayout implements HasDynamicTitle {
         Notification.show(status.getText()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private void failed(LegalUploadException e) {
-        status.setText(getTranslation(e.messageKey(), e.arguments()));
+    private void failed(String message) {
+        status.setText(message);
         Notification.show(status.getText()).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -1,5 +1,11 @@
 package vn.hungyen.khcn.legal.service;
 
+import vn.hungyen.khcn.content.intake.BoundedDocumentReader;
+import vn.hungyen.khcn.content.intake.DocumentRejectedException;
+import vn.hungyen.khcn.content.intake.UploadLimits;
+import vn.hungyen.khcn.content.intake.UploadedFile;
+import vn.hungyen.khcn.content.spi.ReadDocument;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +24,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.hungyen.khcn.legal.domain.DocumentHeader;
 
-class TikaTextTest {
+/** Legal documents through the core's bounded reading path: what the legal module's upload and reader rely on. */
+class LegalDocumentReadingTest {
 
     static final String[] DECISION = {"ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", "Số: 816/QĐ-UBND",
             "Hưng Yên, ngày 26 tháng 3 năm 2019", "QUYẾT ĐỊNH",
@@ -27,7 +34,25 @@ class TikaTextTest {
             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thúc đẩy chuyển giao công nghệ."};
     private static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
-    private final TikaText tika = new TikaText(Duration.ofSeconds(30));
+    @org.junit.jupiter.api.io.TempDir
+    Path uploads;
+
+    private final BoundedDocumentReader reader = new BoundedDocumentReader(UploadLimits.defaults());
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        reader.close();
+    }
+
+    private ReadDocument extract(byte[] bytes, String name) {
+        try (UploadedFile file = UploadedFile.receive(new java.io.ByteArrayInputStream(bytes), name, 1 << 26, uploads)) {
+            return reader.read(file);
+        }
+    }
+
+    private static String key(Throwable e) {
+        return ((DocumentRejectedException) e).reason().key();
+    }
 
     static byte[] docx(String... lines) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -65,7 +90,7 @@ class TikaTextTest {
 
     @Test
     void docx_with_vietnamese_text_reads_with_its_header() throws IOException {
-        TikaText.Extracted text = tika.extract(docx(DECISION), "qd-816.bin");
+        ReadDocument text = extract(docx(DECISION), "qd-816.bin");
         assertThat(text.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(text.text()).contains("Căn cứ Quyết định số 1851/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ;");
         assertThat(DocumentHeader.read(text.text()).orElseThrow().number()).hasToString("816/QĐ-UBND");
@@ -73,7 +98,7 @@ class TikaTextTest {
 
     @Test
     void pdf_is_detected_from_its_content_not_its_name() throws IOException {
-        TikaText.Extracted text = tika.extract(pdf(null, DECISION), "van-ban.docx");
+        ReadDocument text = extract(pdf(null, DECISION), "van-ban.docx");
         assertThat(text.mediaType()).isEqualTo("application/pdf");
         assertThat(text.text()).contains("Số: 816/QĐ-UBND").contains("Hưng Yên, ngày 26 tháng 3 năm 2019");
     }
@@ -81,35 +106,35 @@ class TikaTextTest {
     @Test
     void password_protected_pdf_is_refused_as_encrypted() throws IOException {
         byte[] locked = pdf("mat-khau", DECISION);
-        assertThatThrownBy(() -> tika.extract(locked, "khoa.pdf")).isInstanceOf(LegalUploadException.class)
-                .extracting(e -> ((LegalUploadException) e).messageKey()).isEqualTo("legal.upload.error.encrypted");
+        assertThatThrownBy(() -> extract(locked, "khoa.pdf")).isInstanceOf(DocumentRejectedException.class)
+                .extracting(e -> key(e)).isEqualTo("intake.error.encrypted");
     }
 
     @Test
     void truncated_docx_is_refused_as_corrupt() throws IOException {
         byte[] whole = docx(DECISION);
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 3);
-        assertThatThrownBy(() -> tika.extract(cut, "hong.docx")).isInstanceOf(LegalUploadException.class)
-                .extracting(e -> ((LegalUploadException) e).messageKey())
-                .isIn("legal.upload.error.corrupt", "legal.upload.error.unsupported");
+        assertThatThrownBy(() -> extract(cut, "hong.docx")).isInstanceOf(DocumentRejectedException.class)
+                .extracting(e -> key(e))
+                .isIn("intake.error.corrupt", "intake.error.unsupported");
     }
 
     @Test
     void empty_file_and_an_image_are_refused_with_their_reasons() {
-        assertThatThrownBy(() -> tika.extract(new byte[0], "rong.pdf"))
-                .extracting(e -> ((LegalUploadException) e).messageKey()).isEqualTo("legal.upload.error.empty");
+        assertThatThrownBy(() -> extract(new byte[0], "rong.pdf"))
+                .extracting(e -> key(e)).isEqualTo("intake.error.empty");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-        assertThatThrownBy(() -> tika.extract(png, "anh.pdf"))
-                .extracting(e -> ((LegalUploadException) e).messageKey(), e -> ((LegalUploadException) e).arguments()[1])
-                .containsExactly("legal.upload.error.unsupported", "image/png");
+        assertThatThrownBy(() -> extract(png, "anh.pdf"))
+                .extracting(e -> key(e), e -> ((DocumentRejectedException) e).reason().args().get(1))
+                .containsExactly("intake.error.unsupported", "image/png");
     }
 
     @Test
     void plain_text_and_html_are_accepted() {
-        assertThat(tika.extract(String.join("\n", DECISION).getBytes(StandardCharsets.UTF_8), "a.txt").mediaType())
+        assertThat(extract(String.join("\n", DECISION).getBytes(StandardCharsets.UTF_8), "a.txt").mediaType())
                 .isEqualTo("text/plain");
         String html = "<html><body><p>Số: 816/QĐ-UBND</p><p>Căn cứ Luật Khoa học và công nghệ</p></body></html>";
-        TikaText.Extracted text = tika.extract(html.getBytes(StandardCharsets.UTF_8), "a.bin");
+        ReadDocument text = extract(html.getBytes(StandardCharsets.UTF_8), "a.bin");
         assertThat(text.mediaType()).isEqualTo("text/html");
         assertThat(text.text()).contains("Số: 816/QĐ-UBND").doesNotContain("<p>");
     }

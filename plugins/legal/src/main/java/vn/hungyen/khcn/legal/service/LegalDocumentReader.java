@@ -1,0 +1,59 @@
+package vn.hungyen.khcn.legal.service;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.hungyen.khcn.content.spi.DocumentFacts;
+import vn.hungyen.khcn.content.spi.DocumentFindings;
+import vn.hungyen.khcn.content.spi.DocumentReader;
+import vn.hungyen.khcn.content.spi.FoundCitation;
+import vn.hungyen.khcn.content.spi.ReadDocument;
+import vn.hungyen.khcn.legal.domain.Citation;
+import vn.hungyen.khcn.legal.domain.CitationExtractor;
+import vn.hungyen.khcn.legal.domain.DocumentHeader;
+import vn.hungyen.khcn.legal.domain.DocumentRelation;
+import vn.hungyen.khcn.legal.domain.DocumentType;
+import vn.hungyen.khcn.legal.domain.Issuers;
+import vn.hungyen.khcn.legal.domain.RelationReader;
+
+/**
+ * The legal module's part in the document intake: the header (số, loại, cơ quan ban hành, ngày, trích yếu) and
+ * every document the text cites, with the relation the text states (căn cứ, sửa đổi, thay thế …).
+ */
+@Component
+class LegalDocumentReader implements DocumentReader {
+
+    @Override
+    public String id() {
+        return "legal-header";
+    }
+
+    @Override
+    public DocumentFindings read(ReadDocument document) {
+        String text = document.text();
+        DocumentFacts facts = facts(text);
+        String normalised = CitationExtractor.normalise(text);
+        List<Citation> citations = new CitationExtractor(CitationExtractor.province(text, null)).extract(normalised);
+        List<FoundCitation> found = RelationReader.read(normalised, citations, facts.number()).stream()
+                .filter(r -> r.source() == null)
+                .filter(r -> facts.number() == null || r.target().number() == null
+                        || !facts.number().equals(r.target().number().toString()))
+                .map(LegalDocumentReader::citation).toList();
+        return new DocumentFindings(facts, found, List.of(), List.of(), List.of(), List.of());
+    }
+
+    static DocumentFacts facts(String text) {
+        return DocumentHeader.read(text).map(h -> new DocumentFacts(h.number().toString(),
+                h.type() == DocumentType.KHAC ? null : h.type().word(),
+                Issuers.fromSymbol(h.number(), CitationExtractor.province(text, null)).orElse(null), h.date(),
+                h.title())).orElse(DocumentFacts.NONE);
+    }
+
+    private static FoundCitation citation(DocumentRelation r) {
+        Citation c = r.target();
+        String sentence = c.sentence().strip();
+        String kind = sentence.regionMatches(true, 0, "Căn cứ", 0, 6) ? "basis-line" : "body";
+        return new FoundCitation(c.number() == null ? null : c.number().toString(), c.name(),
+                c.type() == DocumentType.KHAC ? null : c.type().word(), c.date(), r.relation().apiName(), kind,
+                r.evidence());
+    }
+}
