@@ -33,7 +33,8 @@ final class DeadlineText {
             "(\\d{1,2})\\s*tháng\\s*(đầu|cuối)\\s*năm(?:\\s*(\\d{4}))?");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<!\\d)(\\d{4})\\s*(?:-|–|—|đến)\\s*(\\d{4})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})(?![\\d/])");
-    private static final Pattern BEFORE = Pattern.compile("\\b(trước|chậm nhất|hạn chót|không quá|đến hết|đến)\\b");
+    private static final Pattern BEFORE = Pattern.compile("\\b(trước|chậm nhất|hạn chót|không quá|đến hết|đến)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CONTINUOUS = Pattern.compile("thường\\s*xuyên|liên\\s*tục");
     private static final Pattern EVERY = Pattern.compile("(hằng|hàng|định kỳ)\\s*(năm|quý|tháng|tuần)");
 

@@ -28,7 +28,7 @@ final class LineTable {
     private static final Pattern END = Pattern.compile(
             "^(Nơi\\s*nhận|NƠI\\s*NHẬN|PHỤ\\s*LỤC|Phụ\\s*lục|Điều\\s+\\d+[a-z]?\\.\\s+\\p{Lu}|Chương\\s+[IVXL]+|CHƯƠNG\\s+[IVXL]+|Mẫu\\s+số|MẪU\\s+SỐ|Ghi\\s*chú\\s*:)");
     private static final Pattern OUTPUT_START = Pattern.compile(
-            "^(Nghị\\s*định|Nghị\\s*quyết|Quyết\\s*định|Thông\\s*tư|Chỉ\\s*thị|Báo\\s*cáo|Kế\\s*hoạch|Đề\\s*án|Tờ\\s*trình|Văn\\s*bản|Công\\s*văn|Hướng\\s*dẫn|Chương\\s*trình|Dự\\s*thảo|Hồ\\s*sơ|Luật|Pháp\\s*lệnh)\\b");
+            "^(Nghị\\s*định|Nghị\\s*quyết|Quyết\\s*định|Thông\\s*tư|Chỉ\\s*thị|Báo\\s*cáo|Kế\\s*hoạch|Đề\\s*án|Tờ\\s*trình|Văn\\s*bản|Công\\s*văn|Hướng\\s*dẫn|Chương\\s*trình|Dự\\s*thảo|Hồ\\s*sơ|Luật|Pháp\\s*lệnh)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DEADLINE_START = Pattern.compile(
             "^(Quý|Tháng|Năm|Trước|Chậm\\s*nhất|Thường\\s*xuyên|Hằng|Hàng|Định\\s*kỳ|Giai\\s*đoạn|Từ|Đến|Trong|\\d)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADER_LINES = 16;

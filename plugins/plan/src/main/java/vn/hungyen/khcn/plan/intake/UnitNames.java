@@ -28,7 +28,7 @@ final class UnitNames {
     }
 
     private static final List<Pattern> CATCH_ALLS = lines("/plan/unit-catch-alls.txt").stream()
-            .map(Pattern::compile).toList();
+            .map(p -> Pattern.compile(p, Pattern.UNICODE_CHARACTER_CLASS)).toList();
     private static final List<String> STARTS = lines("/plan/unit-starts.txt").stream()
             .filter(s -> !s.startsWith("!")).map(s -> s.toLowerCase(Locale.ROOT)).toList();
     private static final List<String> NOT_STARTS = lines("/plan/unit-starts.txt").stream()
@@ -64,7 +64,9 @@ final class UnitNames {
             if (name.isEmpty()) {
                 continue;
             }
-            if (!registry.isKnown(name) && isCatchAll(name)) {
+            // The bundled plan's registry lists "Các sở, ngành liên quan" as a unit of its own; read from any other
+            // document it is a catch-all. "Các phòng, đơn vị thuộc Sở" stays a unit: it names the Sở's own units.
+            if (isCatchAll(name) && (!registry.isKnown(name) || name.toLowerCase(Locale.ROOT).contains("liên quan"))) {
                 dropped.add(name);
                 continue;
             }
