@@ -181,7 +181,29 @@ final class LineTable {
         if (row != null) {
             split(row, cells, header.fields());
         }
+        carryMergedLeads(outline.roots());
         return outline;
+    }
+
+    /**
+     * A PDF prints a lead cell merged over several rows once, on its first row: the rows under it with no lead of their
+     * own are that unit's, up to the next group.
+     */
+    private static void carryMergedLeads(List<Draft> siblings) {
+        List<String> lead = List.of();
+        for (Draft d : siblings) {
+            if (d.heading) {
+                lead = List.of();
+                carryMergedLeads(d.children);
+                continue;
+            }
+            if (d.lead.isEmpty()) {
+                d.lead.addAll(lead);
+            } else {
+                lead = List.copyOf(d.lead);
+            }
+            carryMergedLeads(d.children);
+        }
     }
 
     /** "1", "2.", "1.2", "I", "II." alone on a line, or "1. Nghị" / "I. DANH SÁCH" starting one. */
