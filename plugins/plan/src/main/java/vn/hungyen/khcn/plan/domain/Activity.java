@@ -2,6 +2,7 @@ package vn.hungyen.khcn.plan.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import java.time.LocalDate;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -69,6 +70,17 @@ public class Activity extends ContentItem {
 
     @Column(name = "note", length = 2000)
     private @Nullable String note;
+
+    /** Thời hạn as dates, when the document gave them (a plan read by the intake); the bundled plan has months. */
+    @Column(name = "deadline_from")
+    private @Nullable LocalDate deadlineFrom;
+
+    @Column(name = "deadline_to")
+    private @Nullable LocalDate deadlineTo;
+
+    /** How the deadline recurs: continuous, yearly, quarterly, monthly, weekly; {@code null} when it does not. */
+    @Column(name = "deadline_recurrence", length = 16)
+    private @Nullable String deadlineRecurrence;
 
     @Column(name = "source_line", nullable = false)
     private int sourceLine;
@@ -149,6 +161,24 @@ public class Activity extends ContentItem {
 
     public boolean isExternallySet() {
         return externallySet;
+    }
+
+    public @Nullable LocalDate getDeadlineFrom() {
+        return deadlineFrom;
+    }
+
+    public @Nullable LocalDate getDeadlineTo() {
+        return deadlineTo;
+    }
+
+    public @Nullable String getDeadlineRecurrence() {
+        return deadlineRecurrence;
+    }
+
+    public void setDeadline(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String recurrence) {
+        this.deadlineFrom = from;
+        this.deadlineTo = to;
+        this.deadlineRecurrence = recurrence;
     }
 
     public @Nullable String getNote() {

@@ -44,6 +44,10 @@ public class Plan extends ContentItem {
     @Column(name = "signer", length = 500)
     private @Nullable String signer;
 
+    /** Where the uploaded original is kept, relative to the data directory; {@code null} for the bundled plan. */
+    @Column(name = "original_path", length = 500)
+    private @Nullable String originalPath;
+
     protected Plan() {
         this.number = "";
     }
@@ -92,6 +96,14 @@ public class Plan extends ContentItem {
 
     public void setSigner(@Nullable String signer) {
         this.signer = signer;
+    }
+
+    public @Nullable String getOriginalPath() {
+        return originalPath;
+    }
+
+    public void setOriginalPath(@Nullable String originalPath) {
+        this.originalPath = originalPath;
     }
 
     /** Search facets: document type "Kế hoạch", the issuer, the year of issue. */

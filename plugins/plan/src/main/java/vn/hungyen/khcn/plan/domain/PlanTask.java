@@ -40,7 +40,7 @@ public class PlanTask extends ContentItem {
     @JoinColumn(name = "group_id", nullable = false)
     private PlanGroup group;
 
-    /** Số thứ tự, e.g. {@code 4.2} or {@code 1.2.1}. */
+    /** Số thứ tự, e.g. {@code 4.2}, {@code 1.2.1}, or as another document numbers it: {@code II.3}, {@code 2.a}. */
     @Column(name = "code", nullable = false, length = 32)
     @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private String code;
@@ -77,8 +77,9 @@ public class PlanTask extends ContentItem {
         this.ordinal = ordinal;
     }
 
+    /** Codes read from any document may be "I.3" or "2.a": the slug is the code in lower case, the URL the code. */
     public static String slugFor(Plan plan, String code) {
-        return Slugs.child(plan.getSlug(), code);
+        return Slugs.child(plan.getSlug(), code.toLowerCase(java.util.Locale.ROOT));
     }
 
     public Plan getPlan() {

@@ -2,6 +2,8 @@ package vn.hungyen.khcn.plan.importer;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.spi.Deadline;
 
 /**
  * Yêu cầu/nhiệm vụ cụ thể: one thing to do under a task, with when and by whom.
@@ -17,10 +19,20 @@ import java.util.Objects;
  * @param note              column (9), clean, possibly empty
  * @param kpis              figures read from {@code target}
  * @param sourceLine        1-based line of the row the activity starts on
+ * @param deadline          the timeframe as dates, when the document gives them; {@code null} for the bundled plan,
+ *                          whose timeframes are months of its year
  */
 public record ParsedActivity(int ordinal, StructuredText requirement, StructuredText target, Timeframe timeframe,
         List<String> leadUnits, List<String> implementingUnits, List<String> coordinatingUnits, String note,
-        List<Kpi> kpis, int sourceLine) {
+        List<Kpi> kpis, int sourceLine, @Nullable Deadline deadline) {
+
+    public ParsedActivity(int ordinal, StructuredText requirement, StructuredText target, Timeframe timeframe,
+            List<String> leadUnits, List<String> implementingUnits, List<String> coordinatingUnits, String note,
+            List<Kpi> kpis, int sourceLine) {
+        this(ordinal, requirement, target, timeframe, leadUnits, implementingUnits, coordinatingUnits, note, kpis,
+                sourceLine, null);
+    }
+
     public ParsedActivity {
         if (ordinal < 1) {
             throw new IllegalArgumentException("ordinal is 1-based");

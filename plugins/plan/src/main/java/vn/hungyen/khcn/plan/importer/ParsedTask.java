@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
 public record ParsedTask(String code, String parentCode, String title, StructuredText target,
         List<ParsedActivity> activities, int sourceLine) {
 
-    private static final Pattern CODE = Pattern.compile("\\d+(\\.\\d+){1,2}");
+    /** The bundled plan's "1.1", "1.2.1"; a plan read from another document's "II.3", "2.a", "4.c.1". */
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,8}([.\\-][0-9A-Za-z]{1,8}){0,6}");
 
     public ParsedTask {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("bad task code: " + code);
         }
-        if (parentCode != null && !code.startsWith(parentCode + ".")) {
+        if (parentCode != null && (parentCode.equals(code) || !CODE.matcher(parentCode).matches())) {
             throw new IllegalArgumentException(parentCode + " is not the parent of " + code);
         }
         title = Texts.clean(title);
@@ -37,6 +38,7 @@ public record ParsedTask(String code, String parentCode, String title, Structure
 
     /** The group number, i.e. the first part of the code. */
     public int groupNumber() {
-        return Integer.parseInt(code.substring(0, code.indexOf('.')));
+        String first = code.split("[.\\-]")[0];
+        return first.chars().allMatch(Character::isDigit) ? Integer.parseInt(first) : 0;
     }
 }

@@ -156,7 +156,8 @@ public class PlanImporter implements ContentImporter {
         return new ImportReport(ID, source, created, 0, problems);
     }
 
-    private int store(ParsedPlan parsed, PublicationState state) {
+    /** Stores a parsed plan whole, in the caller's transaction; returns how many items it created. */
+    int store(ParsedPlan parsed, PublicationState state) {
         var header = parsed.header();
         Plan plan = new Plan(header.number(), header.title() == null ? header.number() : header.title());
         plan.setIssuedOn(header.date());
@@ -220,6 +221,9 @@ public class PlanImporter implements ContentImporter {
         activity.setTimeframe(a.timeframe().text(), a.timeframe().months(), a.timeframe().recurring(),
                 a.timeframe().externallySet());
         activity.setNote(a.note().isBlank() ? null : a.note());
+        if (a.deadline() != null) {
+            activity.setDeadline(a.deadline().from(), a.deadline().to(), a.deadline().recurring());
+        }
         activity.setSourceLine(a.sourceLine());
         a.leadUnits().forEach(u -> activity.addUnit(units.get(u), UnitRole.LEAD));
         a.implementingUnits().forEach(u -> activity.addUnit(units.get(u), UnitRole.IMPLEMENTING));
