@@ -156,12 +156,30 @@ final class StructureBuilder {
             if (cells.isEmpty()) {
                 continue;
             }
-            lines.add(String.join("\t", cells.stream().map(c -> c.text().replace('\n', ' ')).toList()));
+            lines.add(String.join("\t", cells.stream().map(StructureBuilder::cellLine).toList()));
             rows.add(new Row(cells, lines.size()));
         }
         if (!rows.isEmpty()) {
             blocks.add(new Table(rows, first));
         }
+    }
+
+    /**
+     * A cell in the text's row line: its one paragraph as it is, several as {@code <p>…</p> <p>…</p>} (text escaped) —
+     * the layout of the department's TAB-separated plan export, so a Word table and that export read alike.
+     */
+    private static String cellLine(Cell cell) {
+        if (cell.text().indexOf('\n') < 0) {
+            return cell.text();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String p : cell.text().split("\n")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append("<p>").append(org.jsoup.nodes.Entities.escape(p)).append("</p>");
+        }
+        return sb.toString();
     }
 
     private static String cellText(Element td) {

@@ -23,7 +23,7 @@ public final class ChromiumAvailable implements ExecutionCondition {
      * A headless Chromium for this machine's closed network, run as root: no sandbox and no background connections
      * to the internet; Debian's driver, nothing downloaded.
      */
-    static ChromeDriver headless(String language) {
+    public static ChromeDriver headless(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

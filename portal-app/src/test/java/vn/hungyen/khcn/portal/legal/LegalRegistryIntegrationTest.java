@@ -23,6 +23,8 @@ import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.StandardLinks;
 import vn.hungyen.khcn.content.service.ContentItemRepository;
 import vn.hungyen.khcn.content.service.ContentLinks;
+import vn.hungyen.khcn.content.service.EditorialWorkflow;
+import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.legal.service.LegalUploadException;
 import vn.hungyen.khcn.legal.service.LegalUploads;
 import vn.hungyen.khcn.portal.support.KaribuTest;
@@ -38,6 +40,8 @@ class LegalRegistryIntegrationTest extends KaribuTest {
     private ContentLinks links;
     @Autowired
     private LegalUploads uploads;
+    @Autowired
+    private EditorialWorkflow workflow;
 
     private JsonNode json(String path) throws Exception {
         HttpResponse<String> response = get(path);
@@ -134,6 +138,11 @@ class LegalRegistryIntegrationTest extends KaribuTest {
         LegalUploads.Result result = uploads.create("quyet-dinh.docx", new ByteArrayInputStream(docx));
         assertThat(result.slug()).isEqualTo("77-qd-ubnd");
         assertThat(result.created()).isTrue();
+        // A new entry is a draft: readers see nothing of it until an editor publishes it.
+        assertThat(get("/api/legal-documents/77-qd-ubnd").statusCode()).isEqualTo(404);
+        ContentItem draft = items.findByTypeAndSlug("legal-document", "77-qd-ubnd").orElseThrow();
+        assertThat(draft.getState()).isEqualTo(PublicationState.DRAFT);
+        workflow.publish(draft.getId(), draft.getVersion(), "bien-tap");
         JsonNode doc = json("/api/legal-documents/77-qd-ubnd");
         assertThat(doc.get("relations").toString()).contains("{\"type\":\"basis\",\"target\":\"29-2013-qh13\"",
                 "{\"type\":\"basis\",\"target\":\"60-2021-nd-cp\"");

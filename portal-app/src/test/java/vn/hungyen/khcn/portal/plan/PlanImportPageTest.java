@@ -103,10 +103,10 @@ class PlanImportPageTest extends KaribuTest {
         PlanImportView view = _get(PlanImportView.class);
         view.importFile("anh.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-import-error")).getText())
-                .isEqualTo("Không nhập được tệp anh.png (image/png): chỉ nhận văn bản (TXT), DOCX, DOC, ODT, PDF hoặc HTML.");
+                .isEqualTo("Cổng không đọc được loại tệp của „anh.png” (image/png). Hãy tải lên DOCX, DOC, ODT, PDF, HTML, RTF, XLSX hoặc văn bản thuần (TXT, Markdown).");
         view.importFile("rong.txt", new byte[0]);
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-import-error")).getText())
-                .isEqualTo("Tệp rong.txt rỗng.");
+                .isEqualTo("Tệp „rong.txt” rỗng.");
     }
 
     private static String seed() throws IOException {

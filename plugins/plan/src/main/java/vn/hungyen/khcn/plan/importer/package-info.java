@@ -6,6 +6,6 @@
  * <p>The boundary: this package is pure Java (jsoup and Tika only), knows nothing of Spring, JPA or the
  * UI, and never throws on odd input — {@link vn.hungyen.khcn.plan.importer.PlanParser} records what it
  * cannot place as {@link vn.hungyen.khcn.plan.importer.ImportProblem}s. Entry points:
- * {@code PlanParser}, {@code TikaPlanText}, {@code OrganisationRegistry}.
+ * {@code PlanParser}, {@code OrganisationRegistry}.
  */
 package vn.hungyen.khcn.plan.importer;

@@ -1,11 +1,8 @@
 package vn.hungyen.khcn.plan.service;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.tika.Tika;
+import vn.hungyen.khcn.content.intake.BoundedDocumentReader;
+import vn.hungyen.khcn.content.intake.OriginalFiles;
+import vn.hungyen.khcn.content.intake.UploadedFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hungyen.khcn.content.domain.ContentItem;
@@ -40,7 +39,6 @@ import vn.hungyen.khcn.plan.importer.ParsedPlan;
 import vn.hungyen.khcn.plan.importer.ParsedSection;
 import vn.hungyen.khcn.plan.importer.ParsedTask;
 import vn.hungyen.khcn.plan.importer.PlanParser;
-import vn.hungyen.khcn.plan.importer.TikaPlanText;
 
 /**
  * Stores a parsed plan: the plan, its narrative sections, groups, tasks, activities and the units they name.
@@ -53,14 +51,7 @@ public class PlanImporter implements ContentImporter {
     public static final String ID = "plan";
     /** The plan the portal ships with, imported on first start. */
     static final String BUNDLED = "plan/ke-hoach-21-KH-SKHCN-2022.txt";
-    /** Uploads larger than this are refused before they are parsed. */
-    public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
     private static final int MAX_TITLE = 300;
-    /** What a plan comes as: the text export, Word (DOCX, DOC), OpenDocument, PDF, HTML. */
-    private static final Set<String> SUPPORTED_TYPES = Set.of(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
-            "application/x-tika-msoffice", "application/x-tika-ooxml", "application/vnd.oasis.opendocument.text",
-            "application/pdf", "text/html", "application/xhtml+xml");
 
     private final PlanRepository plans;
     private final PlanSectionRepository sections;
@@ -69,10 +60,14 @@ public class PlanImporter implements ContentImporter {
     private final ActivityRepository activities;
     private final OrganisationRepository organisations;
     private final ContentLinks links;
+    private final BoundedDocumentReader reader;
+    private final OriginalFiles originals;
 
     PlanImporter(PlanRepository plans, PlanSectionRepository sections, PlanGroupRepository groups,
             PlanTaskRepository tasks, ActivityRepository activities, OrganisationRepository organisations,
-            ContentLinks links) {
+            ContentLinks links, BoundedDocumentReader reader, OriginalFiles originals) {
+        this.reader = reader;
+        this.originals = originals;
         this.plans = plans;
         this.sections = sections;
         this.groups = groups;
@@ -106,31 +101,15 @@ public class PlanImporter implements ContentImporter {
         return importText(text, BUNDLED, PublicationState.PUBLISHED, true);
     }
 
+    /**
+     * Imports an uploaded plan through the portal's one bounded reading path (size, type from the bytes, time and text
+     * limits); a Word or OpenDocument table comes out in the export's layout, so both are parsed alike.
+     */
     @Override
-    public ImportReport importFile(String fileName, InputStream content) throws IOException {
-        byte[] bytes = content.readNBytes((int) MAX_UPLOAD_BYTES + 1);
-        if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw new PlanImportException("plan.import.error.too-large", fileName);
-        }
-        if (bytes.length == 0) {
-            throw new PlanImportException("plan.import.error.empty", fileName);
-        }
-        // The type comes from the content, not the name. A text export keeps its TAB-separated table as it is;
-        // documents (DOCX, PDF, …) are laid out into that form by Tika.
-        String type = new Tika().detect(bytes);
-        if (!SUPPORTED_TYPES.contains(type) && !type.startsWith("text/plain")) {
-            throw new PlanImportException("plan.import.error.unsupported", fileName + " (" + type + ")");
-        }
-        String text = type.startsWith("text/plain") ? decodeUtf8(bytes, fileName)
-                : new TikaPlanText().extract(new ByteArrayInputStream(bytes));
-        return importText(text, fileName, PublicationState.DRAFT, false);
-    }
-
-    private static String decodeUtf8(byte[] bytes, String fileName) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new PlanImportException("plan.import.error.encoding", fileName);
+    public ImportReport importFile(String fileName, InputStream content) {
+        try (UploadedFile file = UploadedFile.receive(content, fileName, reader.limits().maxSize().toBytes(),
+                originals.uploadDirectory())) {
+            return importText(reader.read(file).text(), file.fileName(), PublicationState.DRAFT, false);
         }
     }
 

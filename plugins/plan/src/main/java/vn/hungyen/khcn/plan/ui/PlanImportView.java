@@ -14,7 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.io.InputStream;
+import com.vaadin.flow.server.Command;
+import vn.hungyen.khcn.content.intake.DocumentRejectedException;
+import vn.hungyen.khcn.content.intake.UploadLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hungyen.khcn.content.domain.Roles;
@@ -38,18 +41,21 @@ public class PlanImportView extends VerticalLayout implements HasDynamicTitle {
     private final PlanImporter importer;
     private final Div result = new Div();
 
-    public PlanImportView(PlanImporter importer) {
+    public PlanImportView(PlanImporter importer, UploadLimits limits) {
         this.importer = importer;
         setId("plan-import");
         result.setId("plan-import-result");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = getUI().orElse(null);
-            if (ui != null) {
-                ui.access(() -> importFile(metadata.fileName(), bytes));
+        // Streamed into the core's bounded intake (size counted while it arrives, nothing held in memory); the file is
+        // read in the upload's own request, then the page shows the outcome.
+        Upload upload = new Upload((UploadHandler) event -> {
+            UI ui = event.getUI();
+            try (InputStream in = event.getInputStream()) {
+                Command outcome = read(event.getFileName(), in);
+                ui.access(outcome);
             }
-        }));
+        });
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) PlanImporter.MAX_UPLOAD_BYTES);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxSize().toBytes()));
         upload.addFileRejectedListener(e -> show(getTranslation("plan.import.error.rejected", e.getErrorMessage())));
         add(new H1(getTranslation("plan.import.title")), new Paragraph(getTranslation("plan.import.intro")), upload,
                 result);
@@ -57,26 +63,35 @@ public class PlanImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Imports one uploaded file and shows what happened. */
     public void importFile(String fileName, byte[] content) {
+        read(fileName, new ByteArrayInputStream(content)).execute();
+    }
+
+    /** Imports a file; returns the change of the page that shows what happened. */
+    private Command read(String fileName, InputStream content) {
         try {
-            ImportReport report = importer.importFile(fileName, new ByteArrayInputStream(content));
-            result.removeAll();
-            Paragraph done = new Paragraph(getTranslation("plan.import.done", report.created(), fileName));
-            done.setId("plan-import-done");
-            result.add(done);
-            if (!report.problems().isEmpty()) {
-                result.add(new Paragraph(getTranslation("plan.import.problems", report.problems().size())));
-                UnorderedList list = new UnorderedList();
-                report.problems().forEach(p -> list.add(new ListItem(
-                        getTranslation("plan.import.problem", p.line(), p.reason(), p.text()))));
-                result.add(list);
-            }
+            ImportReport report = importer.importFile(fileName, content);
+            return () -> done(fileName, report);
         } catch (PlanImportException e) {
-            show(getTranslation(e.messageKey(), e.subject()));
-        } catch (IOException e) {
-            show(getTranslation("plan.import.error.unreadable", fileName));
+            return () -> show(getTranslation(e.messageKey(), e.subject()));
+        } catch (DocumentRejectedException e) {
+            return () -> show(getTranslation(e.reason().key(), e.reason().args().toArray()));
         } catch (RuntimeException e) {
             log.warn("Import of {} failed and was rolled back", fileName, e);
-            show(getTranslation("plan.import.error.failed", fileName));
+            return () -> show(getTranslation("plan.import.error.failed", fileName));
+        }
+    }
+
+    private void done(String fileName, ImportReport report) {
+        result.removeAll();
+        Paragraph done = new Paragraph(getTranslation("plan.import.done", report.created(), fileName));
+        done.setId("plan-import-done");
+        result.add(done);
+        if (!report.problems().isEmpty()) {
+            result.add(new Paragraph(getTranslation("plan.import.problems", report.problems().size())));
+            UnorderedList list = new UnorderedList();
+            report.problems().forEach(p -> list.add(new ListItem(
+                    getTranslation("plan.import.problem", p.line(), p.reason(), p.text()))));
+            result.add(list);
         }
     }
 

@@ -1,5 +1,9 @@
 package vn.hungyen.khcn.plan.importer;
 
+import vn.hungyen.khcn.content.intake.BoundedDocumentReader;
+import vn.hungyen.khcn.content.intake.UploadLimits;
+import vn.hungyen.khcn.content.intake.UploadedFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,7 +24,18 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
-class TikaPlanTextTest {
+/** A plan as a Word file or a PDF, through the portal's bounded reading path, in the layout the plan parser reads. */
+class DocumentPlanLayoutTest {
+
+    @org.junit.jupiter.api.io.TempDir
+    Path uploads;
+
+    private static String read(byte[] bytes, Path uploads) {
+        try (BoundedDocumentReader reader = new BoundedDocumentReader(UploadLimits.defaults());
+                UploadedFile file = UploadedFile.receive(new ByteArrayInputStream(bytes), "ke-hoach", 1 << 26, uploads)) {
+            return reader.read(file).text();
+        }
+    }
 
     private static final List<String> NARRATIVE = List.of(
             "Số: 7/KH-SKHCN",
@@ -87,7 +102,7 @@ class TikaPlanTextTest {
 
     @Test
     void a_docx_plan_comes_out_in_the_text_layout_and_parses_like_the_export() throws IOException {
-        String text = new TikaPlanText().extract(new ByteArrayInputStream(docx()));
+        String text = read(docx(), uploads);
 
         assertThat(text).contains("1.1\tHoàn thiện tổ chức bộ máy\t\t<p>(1) Hoàn thiện quy chế tổ chức</p> <p>(2) Cụ thể");
         ParsedPlan plan = new PlanParser().parse(text);
@@ -143,7 +158,7 @@ class TikaPlanTextTest {
             doc.save(out);
             pdf = out.toByteArray();
         }
-        ParsedPlan plan = new PlanParser().parse(new TikaPlanText().extract(new ByteArrayInputStream(pdf)));
+        ParsedPlan plan = new PlanParser().parse(read(pdf, uploads));
 
         assertThat(plan.header().number()).isEqualTo("7/KH-SKHCN");
         assertThat(plan.sections()).extracting(ParsedSection::path).contains("I", "I.1", "II", "II.1", "II.2");
