@@ -2,6 +2,7 @@ package vn.hungyen.khcn.portal.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,8 @@ import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
  */
 class ExportedJsonLdTest extends PortalIntegrationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict: the script must hold one JSON value and nothing after it. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String NUMBER = "78/KH-SKHCN";
     private static final String TEXT = "Kế hoạch kiểm thử xuất bản: nội dung trang phải còn nguyên sau khối JSON-LD.";
 
@@ -49,14 +51,13 @@ class ExportedJsonLdTest extends PortalIntegrationTest {
         String title = "<!--<script>";
         Document page = exportedPage(title);
 
-        Element script = page.selectFirst("script[type=application/ld+json]");
-        assertThat(script).isNotNull();
-        JsonNode data = JSON.readTree(script.data());
-        assertThat(data.get("name").asText()).isEqualTo(title);
-        assertThat(script.data()).doesNotContain("<", ">");
         assertThat(page.select("h1").eachText()).containsExactly(title);
         assertThat(page.body().text()).contains(TEXT);
         assertThat(page.select("header a").eachText()).contains("Chủ đề");
+        Element script = page.selectFirst("script[type=application/ld+json]");
+        JsonNode data = JSON.readTree(script.data());
+        assertThat(data.get("name").asText()).isEqualTo(title);
+        assertThat(script.data()).doesNotContain("<", ">");
     }
 
     @Test
