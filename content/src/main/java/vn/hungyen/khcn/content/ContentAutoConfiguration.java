@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import vn.hungyen.khcn.content.service.BundledContentLoader;
@@ -57,8 +58,8 @@ public class ContentAutoConfiguration {
 
     @Bean
     EditorialWorkflow editorialWorkflow(EntityManager entityManager, ContentItemRepository items,
-            EditRecordRepository history) {
-        return new EditorialWorkflow(entityManager, items, history);
+            EditRecordRepository history, ContentLinkRepository links, ApplicationEventPublisher events) {
+        return new EditorialWorkflow(entityManager, items, history, links, events);
     }
 
     @Bean(destroyMethod = "close")

@@ -101,9 +101,9 @@ public abstract class ContentItem {
     @FullTextField(name = SearchFields.TEXT_SHINGLE, analyzer = SearchFields.ANALYZER_SHINGLE)
     private String text = "";
 
+    /** Indexed by {@link FacetsBinder} as the state readers meet ({@link #readerState()}), not as stored. */
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 16)
-    @KeywordField(name = SearchFields.STATE, aggregable = Aggregable.YES)
     private PublicationState state = PublicationState.DRAFT;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -184,9 +184,47 @@ public abstract class ContentItem {
         this.state = Objects.requireNonNull(state, "state");
     }
 
+    /** Whether this item itself is published; what readers may see is {@link #isVisibleToReaders()}. */
     public boolean isPublished() {
         return state == PublicationState.PUBLISHED;
     }
+
+    /**
+     * The item this one is part of (an activity's task, a task's plan), or null for none (the default). A type that
+     * overrides it also links its items {@link StandardLinks#PART_OF} that parent: the editorial workflow follows
+     * those links to reindex the parts when the parent's state changes.
+     */
+    public @Nullable ContentItem partOf() {
+        return null;
+    }
+
+    /**
+     * Whether readers may see this item: it is published and so is everything it is {@linkplain #partOf() part of}.
+     * A published activity of a task taken back to draft is not visible — its hit, its page or its task line would
+     * show the draft. Every reader-facing list, page, feed and export asks this, not {@link #isPublished()}.
+     */
+    public boolean isVisibleToReaders() {
+        return readerState() == PublicationState.PUBLISHED;
+    }
+
+    /**
+     * The state readers meet: this item's own, unless it is published and something it is part of is not — then
+     * that one's. The search index holds this as {@link SearchFields#STATE}, so a reader's search never finds the
+     * parts of a draft.
+     */
+    public PublicationState readerState() {
+        // Only overridable methods on the parents: a lazy parent is a proxy, whose own fields are never loaded.
+        ContentItem item = this;
+        for (int depth = 0; item != null && depth < MAX_DEPTH; depth++, item = item.partOf()) {
+            if (!item.isPublished()) {
+                return item.getState();
+            }
+        }
+        return item == null ? PublicationState.PUBLISHED : PublicationState.DRAFT;
+    }
+
+    /** Deeper than any real nesting (plan → task → activity): a cycle of parents reads as a draft, never published. */
+    private static final int MAX_DEPTH = 16;
 
     public Instant getCreatedAt() {
         return createdAt;
@@ -215,6 +253,15 @@ public abstract class ContentItem {
      */
     public @Nullable String searchSubtitle() {
         return null;
+    }
+
+    /**
+     * {@link #searchSubtitle()} when readers may see what it names, else null: the line of an activity names its
+     * task, and a task in draft must not be read through it — whoever searches, since the line is stored in the index.
+     */
+    public @Nullable String searchSubtitleForReaders() {
+        ContentItem parent = partOf();
+        return parent == null || parent.isVisibleToReaders() ? searchSubtitle() : null;
     }
 
     /**

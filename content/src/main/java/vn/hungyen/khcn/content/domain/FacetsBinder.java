@@ -15,9 +15,11 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * field {@code facet_<name>} (searchable for filters, aggregable for counts) through a field template, so a module
  * adds facet values without any mapping of its own. Every value, the content type's included, is also written to
  * {@link SearchFacets#COUNTS_FIELD} as {@code <name>U+001F<value>}, so the search counts every facet in one pass over
- * the hits ({@link SearchFacets#countsKey}); and the item's {@link ContentItem#searchSubtitle()} to
- * {@link SearchFields#SUBTITLE}, which a search result shows under its title. Public only because Hibernate Search
- * instantiates it.
+ * the hits ({@link SearchFacets#countsKey}); the item's {@link ContentItem#searchSubtitleForReaders()} to
+ * {@link SearchFields#SUBTITLE}, which a search result shows under its title; and the state readers meet
+ * ({@link ContentItem#readerState()}) to {@link SearchFields#STATE}, which the search filters on. Both depend on the
+ * items an item is part of: the editorial workflow reindexes the parts when a parent's state changes. Public only
+ * because Hibernate Search instantiates it.
  */
 public final class FacetsBinder implements TypeBinder {
 
@@ -40,14 +42,20 @@ public final class FacetsBinder implements TypeBinder {
                 .field(SearchFields.SUBTITLE, f -> f.asString().searchable(Searchable.NO).aggregable(Aggregable.YES)
                         .projectable(Projectable.YES))
                 .toReference();
-        context.bridge(ContentItem.class, new Bridge(counts, subtitle));
+        // The state readers meet, not the stored one: the parts of a draft are drafts to a reader's search.
+        IndexFieldReference<String> state = context.indexSchemaElement()
+                .field(SearchFields.STATE, f -> f.asString().searchable(Searchable.YES).aggregable(Aggregable.YES)
+                        .projectable(Projectable.NO))
+                .toReference();
+        context.bridge(ContentItem.class, new Bridge(counts, subtitle, state));
     }
 
-    private record Bridge(IndexFieldReference<String> counts, IndexFieldReference<String> subtitle)
-            implements TypeBridge<ContentItem> {
+    private record Bridge(IndexFieldReference<String> counts, IndexFieldReference<String> subtitle,
+            IndexFieldReference<String> state) implements TypeBridge<ContentItem> {
         @Override
         public void write(DocumentElement target, ContentItem item, TypeBridgeWriteContext context) {
-            String line = item.searchSubtitle();
+            target.addValue(state, item.readerState().name());
+            String line = item.searchSubtitleForReaders();
             target.addValue(subtitle, line == null ? "" : truncated(line.strip()));
             target.addValue(counts, SearchFacets.countsKey(SearchFacets.COUNTS_TYPE, item.getType()));
             item.searchFacets().forEach((facet, values) -> {

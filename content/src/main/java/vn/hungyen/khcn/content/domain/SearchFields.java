@@ -26,13 +26,17 @@ public final class SearchFields {
     public static final String TEXT_FOLDED = "text_folded";
     public static final String TEXT_SHINGLE = "text_shingle";
     public static final String TYPE = "type";
+    /**
+     * The publication state readers meet ({@link ContentItem#readerState()}): PUBLISHED only when the item and
+     * everything it is part of are published.
+     */
     public static final String STATE = "state";
     public static final String SLUG = "slug";
     public static final String UPDATED_AT = "updatedAt";
     public static final String TITLE_SORT = "titleSort";
     /**
-     * The line a search result shows under its title ({@link ContentItem#searchSubtitle()}), empty when there is
-     * none: stored for display, not searched.
+     * The line a search result shows under its title ({@link ContentItem#searchSubtitleForReaders()}), empty when there
+     * is none: stored for display, not searched.
      */
     public static final String SUBTITLE = "subtitle";
 

@@ -2,24 +2,37 @@ package vn.hungyen.khcn.content.service;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.ContentLink;
 import vn.hungyen.khcn.content.domain.EditRecord;
 import vn.hungyen.khcn.content.domain.EditRecord.Action;
 import vn.hungyen.khcn.content.domain.PublicationState;
+import vn.hungyen.khcn.content.domain.StandardLinks;
 
 /**
  * Quy trình biên tập: drafts are published, published items archived or taken back to draft, titles and texts
  * edited — for items of any content type, through {@link ContentItem} alone. Every change names the version the
  * editor read (a later save by someone else is an {@link EditConflictException}, never a silent overwrite) and
  * leaves a line in the history (who, when, what changed).
+ *
+ * <p>A state change also reaches what depends on the item: its parts (an activity of a task, everything of a plan,
+ * following {@link StandardLinks#PART_OF} links) are reindexed, since readers meet them in the state of what they are
+ * part of ({@link ContentItem#readerState()}), and a {@link ContentStateChanged} event tells the modules.
  */
 @Transactional
 public class EditorialWorkflow {
@@ -30,11 +43,16 @@ public class EditorialWorkflow {
     private final EntityManager entityManager;
     private final ContentItemRepository items;
     private final EditRecordRepository history;
+    private final ContentLinkRepository links;
+    private final ApplicationEventPublisher events;
 
-    public EditorialWorkflow(EntityManager entityManager, ContentItemRepository items, EditRecordRepository history) {
+    public EditorialWorkflow(EntityManager entityManager, ContentItemRepository items, EditRecordRepository history,
+            ContentLinkRepository links, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
         this.items = items;
         this.history = history;
+        this.links = links;
+        this.events = events;
     }
 
     /** Items for the editor's list: of a type and in a state (each optional), most recently changed first. */
@@ -48,11 +66,12 @@ public class EditorialWorkflow {
         return items.findById(id).map(EditorialItem::of);
     }
 
-    /** Published items, most recently changed first: what the feed announces. */
+    /** Items readers may see, most recently changed first: what the feed announces. */
     @Transactional(readOnly = true)
     public List<EditorialItem> recentlyPublished(int limit) {
-        return items.findByStateOrderByUpdatedAtDescIdDesc(PublicationState.PUBLISHED, Limit.of(limit)).stream()
-                .map(EditorialItem::of).toList();
+        // Not a plain limit: a published part of a draft is skipped, and the next one takes its place.
+        return items.findByStateOrderByUpdatedAtDescIdDesc(PublicationState.PUBLISHED, Limit.unlimited()).stream()
+                .filter(ContentItem::isVisibleToReaders).limit(limit).map(EditorialItem::of).toList();
     }
 
     /** The item's history, newest first. */
@@ -101,7 +120,30 @@ public class EditorialWorkflow {
             throw new IllegalStateException(item + " cannot move from " + before + " to " + next);
         }
         item.setState(next);
-        return record(item, readVersion, editor, action, List.of("state: " + before + " → " + next));
+        EditorialItem moved = record(item, readVersion, editor, action, List.of("state: " + before + " → " + next));
+        reindexParts(item);
+        events.publishEvent(new ContentStateChanged(Objects.requireNonNull(item.getId()), item.getType(), before,
+                next));
+        return moved;
+    }
+
+    /**
+     * Reindexes everything that is part of the item, at any depth: their indexed state and result line depend on
+     * it. Hibernate Search does this on commit; the item itself it reindexes on its own.
+     */
+    private void reindexParts(ContentItem item) {
+        SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+        Set<Long> seen = new HashSet<>(Set.of(Objects.requireNonNull(item.getId())));
+        Deque<ContentItem> todo = new ArrayDeque<>(List.of(item));
+        while (!todo.isEmpty()) {
+            for (ContentLink link : links.findTo(todo.pop(), StandardLinks.PART_OF)) {
+                ContentItem part = link.getSource();
+                if (seen.add(part.getId())) {
+                    plan.addOrUpdate(part);
+                    todo.push(part);
+                }
+            }
+        }
     }
 
     private ContentItem load(long id, long readVersion) {

@@ -73,6 +73,9 @@ public class SearchService {
     private static final int MAX_TYPE_VALUES = 100;
     private static final int SNIPPET_CHARS = 220;
     private static final int MAX_FACET_VALUES = 50;
+    /** What readers may see: the state they meet is published ({@link SearchFields#STATE}). */
+    private static final Query PUBLISHED = new TermQuery(new Term(SearchFields.STATE,
+            PublicationState.PUBLISHED.name()));
 
     private final EntityManagerFactory entityManagerFactory;
     private final SearchTypeAliases typeAliases;
@@ -113,7 +116,8 @@ public class SearchService {
             ScoreDoc[] top = (ScoreDoc[]) collected[0];
             FacetCounter.Counts counts = (FacetCounter.Counts) collected[1];
             ScoreDoc[] page = Arrays.copyOfRange(top, Math.min(from, top.length), top.length);
-            String suggestion = counts.matches() == 0 && query.hasTerms() ? suggest(reader, request.text()) : null;
+            String suggestion = counts.matches() == 0 && query.hasTerms()
+                    ? suggest(reader, request.text(), request.includeDrafts() ? null : PUBLISHED) : null;
             return new SearchResult(counts.matches(), hits(reader, page, queries.highlightQuery(query, text)),
                     facets(counts.values()), suggestion);
         } catch (IOException e) {
@@ -129,7 +133,7 @@ public class SearchService {
             Map<String, Set<String>> facetFilters) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder().add(text, Occur.MUST);
         if (!request.includeDrafts()) {
-            bool.add(new TermQuery(new Term(SearchFields.STATE, PublicationState.PUBLISHED.name())), Occur.FILTER);
+            bool.add(PUBLISHED, Occur.FILTER);
         }
         if (!types.isEmpty()) {
             bool.add(anyOf(SearchFields.TYPE, types), Occur.FILTER);
@@ -273,17 +277,20 @@ public class SearchService {
      * The typed text with its diacritics flipped: removed when it has any, else each word replaced by the accented
      * form the index holds most often ("khoa hoc" → "khoa học"). Null when that changes nothing.
      */
-    private static @Nullable String suggest(IndexReader reader, String text) throws IOException {
-        String variant = Diacritics.present(text) ? Diacritics.strip(text) : accented(reader, text);
+    private static @Nullable String suggest(IndexReader reader, String text, @Nullable Query visible)
+            throws IOException {
+        String variant = Diacritics.present(text) ? Diacritics.strip(text) : accented(reader, text, visible);
         return variant.equals(text) ? null : variant;
     }
 
     /**
      * Each word replaced by its accented form found in most items (title or text), looked up in the terms dictionary
      * by an automaton of the word's accented forms ({@link TextQueryBuilder#anyAccentedForm}): only the candidate
-     * terms are visited, not every term of the index.
+     * terms are visited, not every term of the index. With {@code visible} (a reader's search), a term counts only the
+     * items readers see: a word only a draft holds is never suggested, which would tell of the draft.
      */
-    private static String accented(IndexReader reader, String text) throws IOException {
+    private static String accented(IndexReader reader, String text, @Nullable Query visible) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
         String[] tokens = text.split("\\s+");
         Map<String, String> best = new HashMap<>();
         for (String key : Arrays.stream(tokens).map(Diacritics::key).filter(k -> !k.isEmpty()).distinct().toList()) {
@@ -297,9 +304,12 @@ public class SearchService {
                 }
                 TermsEnum it = forms.getTermsEnum(terms);
                 for (BytesRef term = it.next(); term != null; term = it.next()) {
-                    if (it.docFreq() > bestFreq) {
+                    int freq = visible == null ? it.docFreq() : searcher.count(new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(field, BytesRef.deepCopyOf(term))), Occur.MUST)
+                            .add(visible, Occur.FILTER).build());
+                    if (freq > bestFreq) {
                         best.put(key, term.utf8ToString());
-                        bestFreq = it.docFreq();
+                        bestFreq = freq;
                     }
                 }
             }

@@ -26,8 +26,22 @@ final class Html {
         return out.toString();
     }
 
-    /** JSON inside a {@code <script>} element: "</" would end the element, so it is written "<\/". */
+    /**
+     * JSON inside a {@code <script>} element. Not only "</" matters: "<!--" followed by "<script" puts the HTML parser
+     * in a state where "</script>" no longer ends the element, and the rest of the page vanishes into the script. So
+     * {@code <}, {@code >} and {@code &} are written as JSON escapes ({@code \u005Cu003c} …), which no HTML parser
+     * reads as markup and every JSON parser reads back as the same characters; and U+2028/U+2029, which end a line
+     * in older JavaScript. In JSON these characters occur only inside strings, where the escape means the same.
+     */
     static String scriptJson(String json) {
-        return json.replace("</", "<\\/");
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -24,8 +24,9 @@ import vn.hungyen.khcn.content.spi.LinkType;
 import vn.hungyen.khcn.portal.i18n.PortalI18NProvider;
 
 /**
- * Reads what a published copy of the site shows — published items only, and only links whose both ends are
- * published — into plain records, in one read-only transaction, so writing the files needs no database.
+ * Reads what a published copy of the site shows — items readers may see only
+ * ({@link ContentItem#isVisibleToReaders()}), and only links whose both ends they may see — into plain records, in
+ * one read-only transaction, so writing the files needs no database.
  */
 @Component
 class SitePages {
@@ -66,8 +67,9 @@ class SitePages {
     @Transactional(readOnly = true)
     Site read() {
         Map<Long, SitePath> paths = new LinkedHashMap<>();
+        // What readers may see: a published activity of a draft task is left out with its task.
         List<ContentItem> published = items.findByStateOrderByUpdatedAtDescIdDesc(PublicationState.PUBLISHED,
-                Limit.unlimited());
+                Limit.unlimited()).stream().filter(ContentItem::isVisibleToReaders).toList();
         for (ContentItem item : published) {
             registry.pathFor(item).ifPresent(p -> {
                 try {

@@ -96,6 +96,15 @@ class DraftVisibilityTest extends PortalIntegrationTest {
     }
 
     @Test
+    void a_word_only_a_draft_holds_is_never_offered_to_a_reader_as_a_suggestion() {
+        // Typed without marks, the word matches the draft's "xwqtrâm" folded: nothing a reader may see, so the
+        // search suggests — and must not suggest the draft's spelling of it.
+        String body = get("/api/search?q=xwqtram").body();
+
+        assertThat(body).contains("\"total\":0").doesNotContain("xwqtrâm");
+    }
+
+    @Test
     void legal_documents_in_the_export_are_legislation_with_their_number_and_date() throws Exception {
         exporter.export(ExportProgress.NONE);
         Path page = exporter.siteFolder().resolve("van-ban/60-2021-nd-cp.html");

@@ -93,7 +93,7 @@ class SearchAgainstHibernateSearchTest extends PortalIntegrationTest {
                     .where(f -> {
                         var bool = f.bool().must(f.extension(LuceneExtension.get()).fromLuceneQuery(text));
                         if (!request.includeDrafts()) {
-                            bool.filter(f.match().field(SearchFields.STATE).matching(PublicationState.PUBLISHED));
+                            bool.filter(f.match().field(SearchFields.STATE).matching(PublicationState.PUBLISHED.name()));
                         }
                         if (request.type() != null) {
                             bool.filter(f.match().field(SearchFields.TYPE).matching(request.type()));

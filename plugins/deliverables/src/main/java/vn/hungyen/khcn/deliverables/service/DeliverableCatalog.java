@@ -121,6 +121,9 @@ public class DeliverableCatalog {
         Map<String, KindView> kindViews = kindViews();
         List<TaskCoverage> result = new ArrayList<>();
         for (ContentItem task : items.findPublished(DeliverableLinks.TASK_TYPE)) {
+            if (!task.isVisibleToReaders()) {
+                continue; // a published task of a draft plan
+            }
             TaskExtraction extraction = extractor.extract(task.getText());
             if (extraction.statedTotal() == null && extraction.groups().isEmpty()) {
                 continue;
@@ -138,23 +141,25 @@ public class DeliverableCatalog {
     }
 
     public Optional<DeliverableDetail> deliverable(String slug) {
-        return deliverables.findBySlug(slug).filter(ContentItem::isPublished).map(this::detail);
+        return deliverables.findBySlug(slug).filter(ContentItem::isVisibleToReaders).map(this::detail);
     }
 
     private DeliverableDetail detail(Deliverable d) {
         Map<String, KindView> kindViews = kindViews();
         List<TaskLink> tasks = links.to(d, StandardLinks.OUTPUT).stream()
-                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType()) && l.getSource().isPublished())
+                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType())
+                        && l.getSource().isVisibleToReaders())
                 .map(l -> new TaskLink(TaskFacts.code(l.getSource()), l.getSource().getTitle(),
                         registry.pathFor(l.getSource()).orElse(null), l.getKind(), l.getEvidence(),
-                        links.from(l.getSource(), StandardLinks.BASIS).stream().filter(b -> b.getTarget().isPublished())
+                        links.from(l.getSource(), StandardLinks.BASIS).stream()
+                                .filter(b -> b.getTarget().isVisibleToReaders())
                                 .map(b -> itemLink(b.getTarget(), b))
                                 .toList()))
                 .toList();
         List<ItemLink> publishes = links.from(d, DeliverableLinks.PUBLICATION_OF).stream()
-                .filter(l -> l.getTarget().isPublished()).map(l -> itemLink(l.getTarget(), l)).toList();
+                .filter(l -> l.getTarget().isVisibleToReaders()).map(l -> itemLink(l.getTarget(), l)).toList();
         List<ItemLink> publishedAs = links.to(d, DeliverableLinks.PUBLICATION_OF).stream()
-                .filter(l -> l.getSource().isPublished()).map(l -> itemLink(l.getSource(), l)).toList();
+                .filter(l -> l.getSource().isVisibleToReaders()).map(l -> itemLink(l.getSource(), l)).toList();
         Set<String> sectors = d.getTopics().stream().map(TopicAssignment::getCode).collect(Collectors.toSet());
         List<DeliverableCard> related = published().stream().filter(o -> !o.getSlug().equals(d.getSlug()))
                 .filter(o -> o.getTopics().stream().anyMatch(t -> sectors.contains(t.getCode())))
@@ -171,7 +176,8 @@ public class DeliverableCatalog {
 
     private DeliverableCard card(Deliverable d, Map<String, KindView> kindViews) {
         List<String> taskCodes = links.to(d, StandardLinks.OUTPUT).stream()
-                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType()) && l.getSource().isPublished())
+                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType())
+                        && l.getSource().isVisibleToReaders())
                 .map(l -> TaskFacts.code(l.getSource())).distinct().toList();
         List<TopicView> topics = d.getTopics().stream()
                 .map(t -> classification.field(t.getCode()).map(f -> topicView(f, t.getRule())).orElse(null))
@@ -188,7 +194,7 @@ public class DeliverableCatalog {
     }
 
     private List<Deliverable> published() {
-        return deliverables.findAllOrdered().stream().filter(ContentItem::isPublished).toList();
+        return deliverables.findAllOrdered().stream().filter(ContentItem::isVisibleToReaders).toList();
     }
 
     private Map<String, KindView> kindViews() {

@@ -1,6 +1,7 @@
 package vn.hungyen.khcn.legal.service;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -8,6 +9,8 @@ import vn.hungyen.khcn.content.domain.ContentItem;
 
 /** Other modules' items by their published type code ("plan", "plan-task"): read through the core's entity only. */
 interface ContentItemsByType extends Repository<ContentItem, Long> {
+
+    Optional<ContentItem> findById(Long id);
 
     @Query("select c from ContentItem c where c.type = :type order by c.id")
     List<ContentItem> findByType(@Param("type") String type);

@@ -38,22 +38,23 @@ public class LegalCatalog {
 
     /** Every published entry, newest first. */
     public List<DocumentSummary> documents() {
-        return documents.findAllNewestFirst().stream().filter(ContentItem::isPublished).map(this::summary).toList();
+        return documents.findAllNewestFirst().stream().filter(ContentItem::isVisibleToReaders).map(this::summary)
+                .toList();
     }
 
     public Optional<DocumentView> document(String slug) {
-        return documents.findBySlug(slug).filter(ContentItem::isPublished).map(this::view);
+        return documents.findBySlug(slug).filter(ContentItem::isVisibleToReaders).map(this::view);
     }
 
     /** The slugs of every published entry: which citations in a text can be links. */
     public java.util.Set<String> knownSlugs() {
-        return documents.findAllNewestFirst().stream().filter(ContentItem::isPublished).map(ContentItem::getSlug)
+        return documents.findAllNewestFirst().stream().filter(ContentItem::isVisibleToReaders).map(ContentItem::getSlug)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The stored original file of an entry. */
     public Optional<Original> original(String slug) {
-        return documents.findBySlug(slug).filter(ContentItem::isPublished).flatMap(d -> uploads.original(d)
+        return documents.findBySlug(slug).filter(ContentItem::isVisibleToReaders).flatMap(d -> uploads.original(d)
                 .map(p -> new Original(p, d.getOriginalName() == null ? p.getFileName().toString() : d.getOriginalName(),
                         d.getOriginalMediaType() == null ? "application/octet-stream" : d.getOriginalMediaType())));
     }
@@ -70,7 +71,8 @@ public class LegalCatalog {
 
     private DocumentView view(LegalDocument d) {
         String contentPath = links.from(d, StandardLinks.DESCRIBED_IN).stream().map(ContentLink::getTarget)
-                .map(registry::pathFor).flatMap(Optional::stream).findFirst().orElse(null);
+                .filter(ContentItem::isVisibleToReaders).map(registry::pathFor).flatMap(Optional::stream).findFirst()
+                .orElse(null);
         return new DocumentView(summary(d), d.displayName(), d.hasFullText() ? d.getText() : null, taskCitations(d),
                 relations(d), contentPath, d.getOriginalName(), d.getOriginalMediaType(), d.getOriginalSize());
     }
@@ -78,7 +80,8 @@ public class LegalCatalog {
     /** Tasks resting on the document, direct citations first, then by task code. */
     private List<TaskCitation> taskCitations(LegalDocument d) {
         return links.to(d, StandardLinks.BASIS).stream()
-                .filter(l -> TaskBasisLinker.TASK_TYPE.equals(l.getSource().getType()) && l.getSource().isPublished())
+                .filter(l -> TaskBasisLinker.TASK_TYPE.equals(l.getSource().getType())
+                        && l.getSource().isVisibleToReaders())
                 .map(l -> new TaskCitation(taskCode(l.getSource()), l.getSource().getTitle(), l.getKind(),
                         registry.pathFor(l.getSource()).orElse(null), l.getEvidence()))
                 .sorted(Comparator.comparingInt((TaskCitation t) -> kindRank(t.kind()))
@@ -91,14 +94,14 @@ public class LegalCatalog {
         List<RelationView> result = new ArrayList<>();
         for (Relation r : Relation.values()) {
             for (ContentLink l : links.from(d, r.code())) {
-                if (l.getTarget() instanceof LegalDocument target && target.isPublished()) {
+                if (l.getTarget() instanceof LegalDocument target && target.isVisibleToReaders()) {
                     result.add(new RelationView(r, true, target.getSlug(), target.getTitle(), l.getEvidence()));
                 }
             }
         }
         for (Relation r : Relation.values()) {
             for (ContentLink l : links.to(d, r.code())) {
-                if (l.getSource() instanceof LegalDocument source && source.isPublished()) {
+                if (l.getSource() instanceof LegalDocument source && source.isVisibleToReaders()) {
                     result.add(new RelationView(r, false, source.getSlug(), source.getTitle(), l.getEvidence()));
                 }
             }

@@ -12,11 +12,14 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.event.EventListener;
 import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.ContentLink;
 import vn.hungyen.khcn.content.domain.ContentLink.Provenance;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.StandardLinks;
 import vn.hungyen.khcn.content.service.ContentLinks;
+import vn.hungyen.khcn.content.service.ContentStateChanged;
 import vn.hungyen.khcn.content.spi.ContentImporter;
 import vn.hungyen.khcn.content.spi.ImportReport;
 import vn.hungyen.khcn.legal.domain.CitationExtractor;
@@ -28,6 +31,11 @@ import vn.hungyen.khcn.legal.domain.LegalDocument;
  * At every start (after the plan module's importer): the bundled laws in full text, then every plan's own entry
  * and the documents it cites, then each task's legal basis. Idempotent: entries and links already there are
  * left alone. An upload goes to {@link LegalUploads}.
+ *
+ * <p>A plan counts only while readers may see it: a draft (an editor's upload) gives no entry, cites nothing and
+ * founds no task's basis — its number, title and citations would otherwise be public here. An entry this importer
+ * made for a plan follows the plan's state: taken back to draft or archived with it (at once, through
+ * {@link ContentStateChanged}, and at every start), published again with it.
  */
 @Service
 public class LegalImporter implements ContentImporter {
@@ -78,10 +86,10 @@ public class LegalImporter implements ContentImporter {
                 unchanged++;
             }
         }
+        int taskLinks = 0;
         for (ContentItem plan : items.findByType(TaskBasisLinker.PLAN_TYPE)) {
-            importPlan(plan, tally, problems);
+            taskLinks += followPlan(plan, tally, problems);
         }
-        int taskLinks = tasks.linkAll();
         return new ImportReport(ID, "legal/laws + plans", tally.documents + tally.links + taskLinks, unchanged, problems);
     }
 
@@ -131,6 +139,36 @@ public class LegalImporter implements ContentImporter {
         return true;
     }
 
+    /** An editor moved a plan: its entry, citations and tasks' basis follow now, not at the next start. */
+    @EventListener
+    void planStateChanged(ContentStateChanged change) {
+        if (TaskBasisLinker.PLAN_TYPE.equals(change.type())) {
+            items.findById(change.id())
+                    .ifPresent(plan -> followPlan(plan, new LegalRegistry.Tally(), new ArrayList<>()));
+        }
+    }
+
+    /**
+     * A plan readers may see gets its entry, citations and tasks' basis; the entry made for a plan they may not see
+     * goes back to the plan's state.
+     *
+     * @return the number of task links added
+     */
+    private int followPlan(ContentItem plan, LegalRegistry.Tally tally, List<ImportReport.Problem> problems) {
+        if (plan.isVisibleToReaders()) {
+            importPlan(plan, tally, problems);
+            return tasks.linkPlan(plan);
+        }
+        for (ContentLink link : links.to(plan, StandardLinks.DESCRIBED_IN)) {
+            if (link.getSource() instanceof LegalDocument entry && entry.getOrigin() == LegalDocument.Origin.CONTENT
+                    && entry.getState() != plan.getState()) {
+                entry.setState(plan.getState());
+                registry.save(entry);
+            }
+        }
+        return 0;
+    }
+
     /** The plan's own entry (it is content of the portal: its page is the plan's), its citations and relations. */
     private void importPlan(ContentItem plan, LegalRegistry.Tally tally, List<ImportReport.Problem> problems) {
         DocumentHeader header = DocumentHeader.read(plan.getText()).orElse(null);
@@ -142,8 +180,10 @@ public class LegalImporter implements ContentImporter {
         LegalDocument doc = registry.find(header.number().slug()).orElse(null);
         if (doc == null) {
             doc = new LegalDocument(header.number(), header.type(), LegalDocument.Origin.CONTENT);
-            doc.setState(PublicationState.PUBLISHED);
             tally.documents++;
+        }
+        if (doc.getOrigin() == LegalDocument.Origin.CONTENT) {
+            doc.setState(PublicationState.PUBLISHED); // again, when the plan was taken back to draft and republished
         }
         registry.completeFromHeader(doc, header.date(), plan.getTitle(), Issuers.fromSymbol(header.number(),
                 CitationExtractor.province(plan.getText(), null)).orElse(null));

@@ -34,26 +34,19 @@ class TaskBasisLinker {
     static final String KIND_SECTION = "section";
     static final String KIND_PLAN = "plan";
 
-    private final ContentItemsByType items;
     private final ContentLinks links;
     private final LegalRegistry registry;
 
-    TaskBasisLinker(ContentItemsByType items, ContentLinks links, LegalRegistry registry) {
-        this.items = items;
+    TaskBasisLinker(ContentLinks links, LegalRegistry registry) {
         this.links = links;
         this.registry = registry;
     }
 
-    /** Links every task of every plan; returns the number of links added. */
-    int linkAll() {
-        int added = 0;
-        for (ContentItem plan : items.findByType(PLAN_TYPE)) {
-            added += linkPlan(plan);
-        }
-        return added;
-    }
-
-    private int linkPlan(ContentItem plan) {
+    /**
+     * Links every task of a plan to the documents it rests on (creating their entries); returns the number of links
+     * added. Only for a plan readers may see ({@link LegalImporter} decides): a draft's citations stay out.
+     */
+    int linkPlan(ContentItem plan) {
         String planText = plan.getText();
         String province = CitationExtractor.province(CitationExtractor.normalise(planText), null);
         CitationExtractor extractor = new CitationExtractor(province);

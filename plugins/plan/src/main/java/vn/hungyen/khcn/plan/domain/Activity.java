@@ -217,13 +217,22 @@ public class Activity extends ContentItem {
         kpis.add(kpi);
     }
 
-    /** Search facets: the task's group, the lead units (phòng/đơn vị chủ trì) and the plan's year. */
-    /** Under the activity in search results: its task ("1.4. Công tác pháp chế"). */
+    /** An activity is part of its task: readers see it only with its task (and the task's plan). */
+    @Override
+    public ContentItem partOf() {
+        return task;
+    }
+
+    /**
+     * Under the activity in search results: its task ("1.4. Công tác pháp chế"); stored only while the task is
+     * visible ({@link ContentItem#searchSubtitleForReaders()}).
+     */
     @Override
     public String searchSubtitle() {
         return task.getCode() + ". " + task.getTitle();
     }
 
+    /** Search facets: the task's group, the lead units (phòng/đơn vị chủ trì) and the plan's year. */
     @Override
     protected void contributeFacets(FacetValues facets) {
         facets.add(SearchFacets.GROUP, task.getGroup().facetLabel())

@@ -82,6 +82,12 @@ public class PlanSection extends ContentItem {
         this.solutionGroup = solutionGroup;
     }
 
+    /** A section is part of its plan: readers see it only while the plan is published. */
+    @Override
+    public ContentItem partOf() {
+        return plan;
+    }
+
     /** Under the heading in search results: which plan and which part of it ("21/KH-SKHCN — III.1"). */
     @Override
     public String searchSubtitle() {

@@ -126,6 +126,12 @@ public class PlanTask extends ContentItem {
         return activities;
     }
 
+    /** A task is part of its plan: readers see it only while the plan is published. */
+    @Override
+    public ContentItem partOf() {
+        return plan;
+    }
+
     /** Search facets: the task's group ("I. Cải cách hành chính, …") and the plan's year. */
     @Override
     protected void contributeFacets(FacetValues facets) {

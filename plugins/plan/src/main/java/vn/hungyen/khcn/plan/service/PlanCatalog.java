@@ -57,7 +57,8 @@ public class PlanCatalog {
     }
 
     public List<PlanSummary> plans() {
-        return plans.findAllNewestFirst().stream().filter(ContentItem::isPublished).map(PlanCatalog::summary).toList();
+        return plans.findAllNewestFirst().stream().filter(ContentItem::isVisibleToReaders).map(PlanCatalog::summary)
+                .toList();
     }
 
     public Optional<PlanSummary> plan(String slug) {
@@ -83,11 +84,11 @@ public class PlanCatalog {
         }
         Plan plan = found.get();
         Map<Long, List<Activity>> byTask = new LinkedHashMap<>();
-        for (Activity a : activities.findByPlan(plan).stream().filter(ContentItem::isPublished).toList()) {
+        for (Activity a : activities.findByPlan(plan).stream().filter(ContentItem::isVisibleToReaders).toList()) {
             byTask.computeIfAbsent(a.getTask().getId(), k -> new ArrayList<>()).add(a);
         }
         Map<Integer, List<TaskView>> byGroup = new LinkedHashMap<>();
-        for (PlanTask t : tasks.findByPlan(plan).stream().filter(ContentItem::isPublished).toList()) {
+        for (PlanTask t : tasks.findByPlan(plan).stream().filter(ContentItem::isVisibleToReaders).toList()) {
             byGroup.computeIfAbsent(t.getGroup().getNumber(), k -> new ArrayList<>())
                     .add(taskView(t, byTask.getOrDefault(t.getId(), List.of())));
         }
@@ -100,8 +101,9 @@ public class PlanCatalog {
     }
 
     public Optional<TaskView> task(String planSlug, String code) {
-        return published(planSlug).flatMap(plan -> tasks.findByPlanAndCode(plan, code)).filter(ContentItem::isPublished)
-                .map(t -> taskView(t, t.getActivities().stream().filter(ContentItem::isPublished).toList()));
+        return published(planSlug).flatMap(plan -> tasks.findByPlanAndCode(plan, code))
+                .filter(ContentItem::isVisibleToReaders)
+                .map(t -> taskView(t, t.getActivities().stream().filter(ContentItem::isVisibleToReaders).toList()));
     }
 
     /** Every unit the plan names, with what it leads, implements and coordinates. */
@@ -151,7 +153,8 @@ public class PlanCatalog {
 
     private List<LinkView> links(PlanTask task, String type) {
         // A link to a draft or archived item is not shown: readers must not learn of it.
-        return links.from(task, type).stream().filter(l -> l.getTarget().isPublished()).map(this::linkView).toList();
+        return links.from(task, type).stream().filter(l -> l.getTarget().isVisibleToReaders()).map(this::linkView)
+                .toList();
     }
 
     private LinkView linkView(ContentLink l) {
