@@ -19,4 +19,20 @@ final class GazetteNoise {
     static boolean isNoise(String line) {
         return NOISE.matcher(line.strip()).matches();
     }
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern PAGE_HEADER = Pattern.compile("^CÔNG\\s*BÁO\\s*/.*");
+
+    /**
+     * Whether line {@code i} is noise, judged with its neighbours: a bare number is a page number only next to the
+     * gazette's page header; elsewhere it is a table row's number ("1", "2" each on its own line).
+     */
+    static boolean isNoise(java.util.List<String> lines, int i) {
+        String line = lines.get(i).strip();
+        if (!BARE_NUMBER.matcher(line).matches()) {
+            return isNoise(line);
+        }
+        return i > 0 && PAGE_HEADER.matcher(lines.get(i - 1).strip()).matches()
+                || i + 1 < lines.size() && PAGE_HEADER.matcher(lines.get(i + 1).strip()).matches();
+    }
 }

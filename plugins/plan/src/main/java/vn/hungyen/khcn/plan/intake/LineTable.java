@@ -79,8 +79,14 @@ final class LineTable {
         int j = stt + 1;
         while (j < lines.size() && j <= stt + MAX_HEADER_LINES) {
             String l = lines.get(j).strip();
-            if (GazetteNoise.isNoise(l) || TaskField.isColumnNumber(l)) {
+            if (GazetteNoise.isNoise(lines, j)) {
                 j++;
+                continue;
+            }
+            int numbers = columnNumberRun(lines, j);
+            // "(1) (2) …" under the header, one per line: a bare "1" or "I" alone is the first row's number instead.
+            if (numbers > 0 && (l.startsWith("(") || numbers >= 3)) {
+                j += numbers;
                 continue;
             }
             if (rowStart(l) != null) {
@@ -96,13 +102,24 @@ final class LineTable {
         return new Header(fields, TaskField.normal(text.toString()), j);
     }
 
+    /** How many lines from {@code from} on are column numbers ("(1)", "2", "A"), one after another. */
+    private static int columnNumberRun(List<String> lines, int from) {
+        int n = 0;
+        while (from + n < lines.size() && !lines.get(from + n).isBlank()
+                && TaskField.isColumnNumber(lines.get(from + n))) {
+            n++;
+        }
+        return n;
+    }
+
     /** Fields named in a header's text, in the order of their first words ("cơ quan chủ trì" is one field). */
     private static List<TaskField> fieldsIn(String header) {
         List<TaskField> fields = new ArrayList<>();
         String[] words = header.split(" ");
-        // Slide a window of one to four words; a field counts once, at its first position.
+        // Slide a window of one to four words, shortest first (a longer window would run into the next column:
+        // "sản phẩm thời gian" is two fields); a field counts once, at its first position.
         for (int w = 0; w < words.length; w++) {
-            for (int len = 4; len >= 1; len--) {
+            for (int len = 1; len <= 4; len++) {
                 if (w + len > words.length) {
                     continue;
                 }
@@ -139,7 +156,7 @@ final class LineTable {
         int expected = 1;
         for (int j = header.end(); j < end; j++) {
             String l = lines.get(j).strip();
-            if (l.isEmpty() || GazetteNoise.isNoise(l)) {
+            if (l.isEmpty() || GazetteNoise.isNoise(lines, j)) {
                 continue;
             }
             if (NUMBER_HEADER.matcher(l).matches()) {
@@ -233,7 +250,10 @@ final class LineTable {
             int start = switch (field) {
                 case LEAD, COORDINATING -> unitStart(cells, end);
                 case DEADLINE -> deadlineStart(cells, end);
-                case OUTPUT -> outputStart(cells, end);
+                case OUTPUT -> {
+                    int named = outputStart(cells, end);
+                    yield named > 0 || !unitField(fields.get(f - 1)) ? named : afterUnits(cells, end);
+                }
                 default -> end;
             };
             if (start <= 0 || start >= end) {
@@ -301,6 +321,22 @@ final class LineTable {
             }
         }
         return best;
+    }
+
+    private static boolean unitField(TaskField field) {
+        return field == TaskField.LEAD || field == TaskField.COORDINATING;
+    }
+
+    /**
+     * Where an output that names no document kind ("Cơ sở dữ liệu") starts when a unit column comes before it: after
+     * the last line that starts like a unit.
+     */
+    private static int afterUnits(List<String> cells, int end) {
+        int k = end - 1;
+        while (k >= 1 && !UnitNames.startsLikeUnit(cells.get(k))) {
+            k--;
+        }
+        return k >= 1 && k + 1 < end ? k + 1 : -1;
     }
 
     private static int outputStart(List<String> cells, int end) {

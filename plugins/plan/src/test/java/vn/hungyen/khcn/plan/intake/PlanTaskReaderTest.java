@@ -227,4 +227,23 @@ class PlanTaskReaderTest {
         assertThat(reader.read(Documents.text("x.txt", "1.\n\t\t\n| | |\nI\nSTT\nChủ trì\n")).tasks())
                 .allMatch(t -> t.code() != null);
     }
+
+    @Test
+    void a_gazette_appendix_one_cell_per_line_with_bare_row_numbers_and_a_page_break_gives_every_row() {
+        DocumentFindings f = reader.read(Documents.resource("/intake/quyet-dinh-456-qd-ttg-phu-luc.txt"));
+
+        // Read by hand: four rows; the page header "CÔNG BÁO/…" and its page number "18" fall between rows 2 and 3,
+        // while "1" … "4" alone on their lines are the rows' numbers, not page numbers.
+        List<FoundTask> tasks = f.tasks().stream().filter(t -> !t.group()).toList();
+        assertThat(tasks).extracting(FoundTask::code).containsExactly("1", "2", "3", "4");
+        assertThat(tasks).extracting(t -> t.leadUnits().getFirst()).containsExactly("Bộ Khoa học và Công nghệ",
+                "Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào tạo", "Ngân hàng Nhà nước Việt Nam");
+        assertThat(tasks).extracting(t -> String.join("; ", t.outputs())).containsExactly(
+                "Quyết định công bố tiêu chuẩn", "Cơ sở dữ liệu", "Đề án", "Nghị định");
+        assertThat(tasks).extracting(t -> t.deadline().text()).containsExactly("Quý IV/2026", "Năm 2027", "2026 - 2030",
+                "Tháng 9/2026");
+        assertThat(tasks.get(2).title()).isEqualTo("Đào tạo nhân lực chất lượng cao trong lĩnh vực bán dẫn");
+        assertThat(tasks.get(2).coordinatingUnits()).containsExactly("Bộ Khoa học và Công nghệ", "Bộ Tài chính");
+        assertThat(tasks.get(1).coordinatingUnits()).containsExactly("Bộ Công an");
+    }
 }
