@@ -78,6 +78,8 @@ public class SearchService {
     private final SearchTypeAliases typeAliases;
     private final TextQueryBuilder queries = new TextQueryBuilder();
     private final Snippets snippets = new Snippets(SNIPPET_CHARS);
+    private final IndexRebuilds rebuilds;
+    private final IndexIntegrity integrity;
     private volatile @Nullable LuceneIndexScope indexScope;
     private static final List<String> HIGHLIGHTED = List.of(SearchFields.TITLE, SearchFields.TEXT);
 
@@ -86,8 +88,15 @@ public class SearchService {
     }
 
     public SearchService(EntityManagerFactory entityManagerFactory, SearchTypeAliases typeAliases) {
+        this(entityManagerFactory, typeAliases, new IndexRebuilds(entityManagerFactory), new IndexIntegrity(null));
+    }
+
+    public SearchService(EntityManagerFactory entityManagerFactory, SearchTypeAliases typeAliases,
+            IndexRebuilds rebuilds, IndexIntegrity integrity) {
         this.entityManagerFactory = entityManagerFactory;
         this.typeAliases = typeAliases;
+        this.rebuilds = rebuilds;
+        this.integrity = integrity;
     }
 
     /** Whether any content type is indexed at all (a portal without content modules has none). */
@@ -95,7 +104,28 @@ public class SearchService {
         return !mapping().allIndexedEntities().isEmpty();
     }
 
+    /**
+     * Searches the index, or throws {@link IndexRebuildingException} while the index is being rebuilt — also when
+     * this search is what found it damaged (it then schedules the rebuild): a reader is told to come back, not shown
+     * an error page for good.
+     */
     public SearchResult search(SearchRequest request) {
+        if (rebuilds.inProgress()) {
+            throw new IndexRebuildingException();
+        }
+        try {
+            return searchIndex(request);
+        } catch (RuntimeException e) {
+            List<IndexIntegrity.Damage> damaged = integrity.damaged();
+            if (damaged.isEmpty() && !IndexIntegrity.isDamage(e)) {
+                throw e;
+            }
+            rebuilds.schedule("a search failed on the damaged index (" + e.getMessage() + ") " + damaged);
+            throw new IndexRebuildingException();
+        }
+    }
+
+    private SearchResult searchIndex(SearchRequest request) {
         if (!hasIndexedTypes()) {
             return SearchResult.empty();
         }
@@ -343,17 +373,12 @@ public class SearchService {
                 .createQuery("select count(c) from ContentItem c", Long.class).getSingleResult());
     }
 
-    /** Rebuilds the whole index from the database. */
+    /** Rebuilds the whole index from the database ({@link IndexRebuilds#rebuildNow()}); searches wait meanwhile. */
     public void reindexAll() throws InterruptedException {
         if (!hasIndexedTypes()) {
             return;
         }
-        EntityManager em = entityManagerFactory.createEntityManager();
-        try {
-            Search.session(em).massIndexer(ContentItem.class).threadsToLoadObjects(1).startAndWait();
-        } finally {
-            em.close();
-        }
+        rebuilds.rebuildNow();
     }
 
     /**
@@ -396,7 +421,7 @@ public class SearchService {
         return Long.parseLong(ids.binaryValue().utf8ToString());
     }
 
-    private IndexReader openIndexReader() {
+    IndexReader openIndexReader() {
         LuceneIndexScope scope = indexScope;
         if (scope == null) {
             // Immutable and reusable: which indexes hold content items is fixed when the mapping starts.
