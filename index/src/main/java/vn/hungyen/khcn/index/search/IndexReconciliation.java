@@ -27,8 +27,8 @@ import vn.hungyen.khcn.content.domain.SearchFields;
  * Đối chiếu chỉ mục với cơ sở dữ liệu: item by item, the version each content item has in the database against the
  * version its index document was written at ({@link SearchFields#VERSION}). Equal counts prove nothing: after a crash
  * between the database commit and the index commit, an edited title is new in one and old in the other. Both sides
- * are read in one pass each (ids and versions only, doc values on the index side), so this stays well under a second
- * on 100,000 items, and the repair reindexes exactly the items that differ.
+ * are read in one pass each (ids and versions only, doc values on the index side): under a second on 100,000 items
+ * (README, "Durability"), and the repair reindexes exactly the items that differ.
  */
 final class IndexReconciliation {
 

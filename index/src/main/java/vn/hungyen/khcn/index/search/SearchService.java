@@ -116,12 +116,27 @@ public class SearchService {
         try {
             return searchIndex(request);
         } catch (RuntimeException e) {
-            List<IndexIntegrity.Damage> damaged = integrity.damaged();
-            if (damaged.isEmpty() && !IndexIntegrity.isDamage(e)) {
+            if (!damagedIndex(e)) {
                 throw e;
             }
-            rebuilds.schedule("a search failed on the damaged index (" + e.getMessage() + ") " + damaged);
+            rebuilds.schedule("a search failed on the damaged index: " + e.getMessage());
             throw new IndexRebuildingException();
+        }
+    }
+
+    /**
+     * Whether a failed search met a damaged index: Lucene said so, or the files fail their checksums (a damaged file
+     * may also surface as any other exception of a decoder reading garbage).
+     */
+    private boolean damagedIndex(RuntimeException failure) {
+        if (IndexIntegrity.isDamage(failure)) {
+            return true;
+        }
+        try {
+            return !integrity.damaged().isEmpty();
+        } catch (RuntimeException unreadable) {
+            failure.addSuppressed(unreadable);
+            return false;
         }
     }
 
@@ -373,7 +388,10 @@ public class SearchService {
                 .createQuery("select count(c) from ContentItem c", Long.class).getSingleResult());
     }
 
-    /** Rebuilds the whole index from the database ({@link IndexRebuilds#rebuildNow()}); searches wait meanwhile. */
+    /**
+     * Rebuilds the whole index from the database ({@link IndexRebuilds#rebuildNow()}); searches meanwhile throw
+     * {@link IndexRebuildingException}.
+     */
     public void reindexAll() throws InterruptedException {
         if (!hasIndexedTypes()) {
             return;
