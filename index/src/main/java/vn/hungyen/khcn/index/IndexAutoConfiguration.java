@@ -1,15 +1,20 @@
 package vn.hungyen.khcn.index;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import vn.hungyen.khcn.content.ContentAutoConfiguration;
 import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
 import vn.hungyen.khcn.index.search.IndexBootstrap;
 import vn.hungyen.khcn.index.search.IndexHealthIndicator;
+import vn.hungyen.khcn.index.search.IndexIntegrity;
+import vn.hungyen.khcn.index.search.IndexRebuilds;
 import vn.hungyen.khcn.index.search.SearchService;
 import vn.hungyen.khcn.index.search.SearchTypeAliases;
 
@@ -21,6 +26,9 @@ import vn.hungyen.khcn.index.search.SearchTypeAliases;
         beforeName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
 public class IndexAutoConfiguration {
 
+    /** Where the application puts the Lucene indexes (one directory per indexed type). */
+    static final String INDEX_ROOT_PROPERTY = "spring.jpa.properties.hibernate.search.backend.directory.root";
+
     /** Selects the portal's analysis; the directory root comes from the application's configuration. */
     @Bean
     HibernatePropertiesCustomizer portalSearchProperties() {
@@ -31,20 +39,46 @@ public class IndexAutoConfiguration {
         };
     }
 
+    /**
+     * The indexes' integrity check, on the directory Hibernate Search writes them to. Created before the entity
+     * manager factory (below), hence before Hibernate Search opens the indexes: a damaged index is removed here, or
+     * the portal could not start at all (a damaged {@code segments_N}); {@link IndexBootstrap} then rebuilds it.
+     */
     @Bean
-    SearchService searchService(EntityManagerFactory entityManagerFactory, ObjectProvider<SearchTypeAliases> typeAliases) {
-        return new SearchService(entityManagerFactory, typeAliases.getIfAvailable(() -> SearchTypeAliases.CODES_ONLY));
+    IndexIntegrity indexIntegrity(Environment environment) {
+        String root = environment.getProperty(INDEX_ROOT_PROPERTY);
+        IndexIntegrity integrity = new IndexIntegrity(root == null || root.isBlank() ? null : Path.of(root));
+        integrity.removeDamaged();
+        return integrity;
     }
 
     @Bean
-    IndexHealthIndicator indexHealthIndicator(SearchService searchService) {
-        return new IndexHealthIndicator(searchService);
+    static EntityManagerFactoryDependsOnPostProcessor entityManagerFactoryAfterIndexIntegrity() {
+        return new EntityManagerFactoryDependsOnPostProcessor("indexIntegrity");
+    }
+
+    @Bean
+    IndexRebuilds indexRebuilds(EntityManagerFactory entityManagerFactory) {
+        return new IndexRebuilds(entityManagerFactory);
+    }
+
+    @Bean
+    SearchService searchService(EntityManagerFactory entityManagerFactory, ObjectProvider<SearchTypeAliases> typeAliases,
+            IndexRebuilds rebuilds, IndexIntegrity integrity) {
+        return new SearchService(entityManagerFactory, typeAliases.getIfAvailable(() -> SearchTypeAliases.CODES_ONLY),
+                rebuilds, integrity);
+    }
+
+    @Bean
+    IndexHealthIndicator indexHealthIndicator(SearchService searchService, IndexRebuilds rebuilds,
+            IndexIntegrity integrity) {
+        return new IndexHealthIndicator(searchService, rebuilds, integrity);
     }
 
     /** Order 0: before the bundled content is imported (order 10). */
     @Bean
     @Order(0)
-    IndexBootstrap indexBootstrap(SearchService searchService) {
-        return new IndexBootstrap(searchService);
+    IndexBootstrap indexBootstrap(SearchService searchService, EntityManagerFactory entityManagerFactory) {
+        return new IndexBootstrap(searchService, entityManagerFactory);
     }
 }

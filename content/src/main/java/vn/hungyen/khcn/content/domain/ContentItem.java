@@ -115,6 +115,7 @@ public abstract class ContentItem {
 
     @Version
     @Column(name = "version", nullable = false)
+    @GenericField(name = SearchFields.VERSION, sortable = Sortable.YES)
     private long version;
 
     /** For JPA only. */

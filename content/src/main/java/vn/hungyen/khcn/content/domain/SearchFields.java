@@ -39,6 +39,12 @@ public final class SearchFields {
      * is none: stored for display, not searched.
      */
     public static final String SUBTITLE = "subtitle";
+    /**
+     * The item's {@link ContentItem#getVersion() version} as of its last indexing, in doc values: the start-up check
+     * compares it with the database's to find exactly the items the index missed (a crash between the database
+     * commit and the index commit) and reindex only those.
+     */
+    public static final String VERSION = "version";
 
     private SearchFields() {
     }

@@ -1,35 +1,76 @@
 package vn.hungyen.khcn.index.search;
 
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 /**
- * At start, rebuilds the index when it does not hold what the database holds: a fresh data directory, an index
- * deleted by hand, or a database restored from a backup; or when it was built before a field the search relies on
- * (the combined facet counts, the result subtitle). Changes after that are indexed as they are saved.
+ * At start, brings the index in line with the database. It rebuilds the whole index when it was built before a field
+ * the search relies on (the combined facet counts, the result subtitle, the item version) or when most of it is
+ * missing (a fresh data directory, an index deleted by hand or found damaged and removed by
+ * {@link IndexIntegrity#removeDamaged()}); otherwise it reindexes exactly the items whose version differs from the
+ * database's and removes the documents of deleted items ({@link IndexReconciliation}) — what a crash between the
+ * database commit and the index commit, or a database restored from a backup, leaves behind. Changes after that
+ * are indexed as they are saved.
  */
 public class IndexBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
+    /** Above this many differing items, one mass indexing is cheaper than indexing them one by one. */
+    static final int MAX_TARGETED = 5_000;
+
+    /**
+     * What the last check did: rebuilt the whole index, or reindexed and removed these items (both empty when the
+     * index agreed with the database).
+     */
+    public record Outcome(boolean rebuilt, Set<Long> reindexed, Set<Long> removed) {
+        static final Outcome NOTHING = new Outcome(false, Set.of(), Set.of());
+        static final Outcome REBUILT = new Outcome(true, Set.of(), Set.of());
+    }
 
     private final SearchService searchService;
+    private final IndexReconciliation reconciliation;
+    private volatile Outcome last = Outcome.NOTHING;
 
-    public IndexBootstrap(SearchService searchService) {
+    public IndexBootstrap(SearchService searchService, EntityManagerFactory entityManagerFactory) {
         this.searchService = searchService;
+        this.reconciliation = new IndexReconciliation(entityManagerFactory, searchService);
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        long stored = searchService.storedItemCount();
-        long indexed = searchService.indexedDocumentCount();
-        if (stored != indexed) {
-            log.info("The index holds {} documents for {} stored items: rebuilding it", indexed, stored);
-            searchService.reindexAll();
-        } else if (searchService.documentsWithCurrentFields() != indexed) {
+        last = check();
+    }
+
+    /** What the last run did (at start, or when run again). */
+    public Outcome lastOutcome() {
+        return last;
+    }
+
+    private Outcome check() throws InterruptedException {
+        if (!searchService.hasIndexedTypes()) {
+            return Outcome.NOTHING;
+        }
+        if (searchService.documentsWithCurrentFields() != searchService.indexedDocumentCount()) {
             log.info("The index predates a field the search reads (facet counts, result subtitle): rebuilding it");
             searchService.reindexAll();
+            return Outcome.REBUILT;
         }
+        IndexReconciliation.Differences differences = reconciliation.differences();
+        if (differences.size() > MAX_TARGETED) {
+            log.info("The index differs from the database on {} items: rebuilding it", differences.size());
+            searchService.reindexAll();
+            return Outcome.REBUILT;
+        }
+        if (differences.isEmpty()) {
+            return Outcome.NOTHING;
+        }
+        log.info("The index differs from the database: reindexing items {}, removing deleted items {}",
+                differences.toIndex(), differences.toPurge());
+        reconciliation.repair(differences);
+        return new Outcome(false, differences.toIndex(), differences.toPurge());
     }
 }

@@ -81,6 +81,8 @@ public class SearchService {
     private final SearchTypeAliases typeAliases;
     private final TextQueryBuilder queries = new TextQueryBuilder();
     private final Snippets snippets = new Snippets(SNIPPET_CHARS);
+    private final IndexRebuilds rebuilds;
+    private final IndexIntegrity integrity;
     private volatile @Nullable LuceneIndexScope indexScope;
     private static final List<String> HIGHLIGHTED = List.of(SearchFields.TITLE, SearchFields.TEXT);
 
@@ -89,8 +91,15 @@ public class SearchService {
     }
 
     public SearchService(EntityManagerFactory entityManagerFactory, SearchTypeAliases typeAliases) {
+        this(entityManagerFactory, typeAliases, new IndexRebuilds(entityManagerFactory), new IndexIntegrity(null));
+    }
+
+    public SearchService(EntityManagerFactory entityManagerFactory, SearchTypeAliases typeAliases,
+            IndexRebuilds rebuilds, IndexIntegrity integrity) {
         this.entityManagerFactory = entityManagerFactory;
         this.typeAliases = typeAliases;
+        this.rebuilds = rebuilds;
+        this.integrity = integrity;
     }
 
     /** Whether any content type is indexed at all (a portal without content modules has none). */
@@ -98,7 +107,43 @@ public class SearchService {
         return !mapping().allIndexedEntities().isEmpty();
     }
 
+    /**
+     * Searches the index, or throws {@link IndexRebuildingException} while the index is being rebuilt — also when
+     * this search is what found it damaged (it then schedules the rebuild): a reader is told to come back, not shown
+     * an error page for good.
+     */
     public SearchResult search(SearchRequest request) {
+        if (rebuilds.inProgress()) {
+            throw new IndexRebuildingException();
+        }
+        try {
+            return searchIndex(request);
+        } catch (RuntimeException e) {
+            if (!damagedIndex(e)) {
+                throw e;
+            }
+            rebuilds.schedule("a search failed on the damaged index: " + e.getMessage());
+            throw new IndexRebuildingException();
+        }
+    }
+
+    /**
+     * Whether a failed search met a damaged index: Lucene said so, or the files fail their checksums (a damaged file
+     * may also surface as any other exception of a decoder reading garbage).
+     */
+    private boolean damagedIndex(RuntimeException failure) {
+        if (IndexIntegrity.isDamage(failure)) {
+            return true;
+        }
+        try {
+            return !integrity.damaged().isEmpty();
+        } catch (RuntimeException unreadable) {
+            failure.addSuppressed(unreadable);
+            return false;
+        }
+    }
+
+    private SearchResult searchIndex(SearchRequest request) {
         if (!hasIndexedTypes()) {
             return SearchResult.empty();
         }
@@ -353,17 +398,15 @@ public class SearchService {
                 .createQuery("select count(c) from ContentItem c", Long.class).getSingleResult());
     }
 
-    /** Rebuilds the whole index from the database. */
+    /**
+     * Rebuilds the whole index from the database ({@link IndexRebuilds#rebuildNow()}); searches meanwhile throw
+     * {@link IndexRebuildingException}.
+     */
     public void reindexAll() throws InterruptedException {
         if (!hasIndexedTypes()) {
             return;
         }
-        EntityManager em = entityManagerFactory.createEntityManager();
-        try {
-            Search.session(em).massIndexer(ContentItem.class).threadsToLoadObjects(1).startAndWait();
-        } finally {
-            em.close();
-        }
+        rebuilds.rebuildNow();
     }
 
     /**
@@ -406,7 +449,7 @@ public class SearchService {
         return Long.parseLong(ids.binaryValue().utf8ToString());
     }
 
-    private IndexReader openIndexReader() {
+    IndexReader openIndexReader() {
         LuceneIndexScope scope = indexScope;
         if (scope == null) {
             // Immutable and reusable: which indexes hold content items is fixed when the mapping starts.

@@ -4,6 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.service.ContentRegistry;
 import vn.hungyen.khcn.content.spi.ContentRef;
+import vn.hungyen.khcn.index.search.IndexRebuildingException;
 import vn.hungyen.khcn.index.search.SearchRequest;
 import vn.hungyen.khcn.index.search.SearchResult;
 import vn.hungyen.khcn.index.search.SearchService;
@@ -48,6 +54,16 @@ class SearchApiController {
         result.facets().forEach((name, counts) -> facets.put(name, counts.entrySet().stream()
                 .map(e -> new FacetValue(e.getKey(), e.getValue())).toList()));
         return new SearchResponse(result.total(), hits, facets, result.suggestion());
+    }
+
+    /**
+     * While the index is rebuilt from the database (found damaged or behind it), 503 with a retry hint: a search now
+     * would silently miss items.
+     */
+    @ExceptionHandler(IndexRebuildingException.class)
+    ResponseEntity<ProblemDetail> rebuilding(IndexRebuildingException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     /**

@@ -25,6 +25,7 @@ import vn.hungyen.khcn.content.spi.ContentRef;
 import vn.hungyen.khcn.index.search.SearchHit;
 import vn.hungyen.khcn.index.search.SearchRequest;
 import vn.hungyen.khcn.index.search.SearchResult;
+import vn.hungyen.khcn.index.search.IndexRebuildingException;
 import vn.hungyen.khcn.index.search.SearchService;
 import vn.hungyen.khcn.index.search.SearchSort;
 
@@ -94,7 +95,21 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         location = SearchLocation.of(event.getLocation().getQueryParameters());
         query.setValue(location.query());
         sort.setValue(location.sort());
-        show(searchService.search(location.request(PAGE_SIZE)));
+        try {
+            show(searchService.search(location.request(PAGE_SIZE)));
+        } catch (IndexRebuildingException e) {
+            showRebuilding();
+        }
+    }
+
+    /** The index is being rebuilt from the database: say so, rather than show partial results or an error. */
+    private void showRebuilding() {
+        summary.setText("");
+        facets.removeAll();
+        results.removeAll();
+        Paragraph rebuilding = new Paragraph(getTranslation("core.search.rebuilding"));
+        rebuilding.setId("search-rebuilding");
+        results.add(rebuilding);
     }
 
     private void show(SearchResult result) {
