@@ -55,7 +55,9 @@ final class DeadlineText {
         String s = printed.toLowerCase(Locale.ROOT);
         String recurring = recurrence(s);
         boolean before = BEFORE.matcher(s).find();
-        Span span = span(s, defaultYear);
+        // A document's year outside what a plan can mean (a misread number) is no year at all.
+        Integer year = defaultYear != null && defaultYear >= 1900 && defaultYear <= 2200 ? defaultYear : null;
+        Span span = span(s, year);
         if (span == null) {
             return new Deadline(printed, null, null, recurring);
         }
