@@ -3,13 +3,15 @@ package vn.hungyen.khcn.portal.security;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * The sign-in check with the {@link LoginThrottle} in front: a locked account or address is refused before its
- * password is looked at; every other refusal (wrong password, unknown or disabled account) counts as a failure.
+ * password is looked at; every other refusal (wrong password, unknown or disabled account) counts as a failure,
+ * but not an error reading the accounts.
  */
 final class ThrottledAuthentication implements AuthenticationProvider {
 
@@ -36,6 +38,9 @@ final class ThrottledAuthentication implements AuthenticationProvider {
                 throttle.succeeded(username);
             }
             return result;
+        } catch (InternalAuthenticationServiceException e) {
+            // The accounts could not be read (the database is down): not the client's failure.
+            throw e;
         } catch (AuthenticationException e) {
             throttle.failed(username, address);
             throw e;
