@@ -1,5 +1,7 @@
 package vn.hungyen.khcn.portal.publish;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,8 +14,9 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * HTTP rules of the read-only JSON API and the feed: an ETag on every answer, so a client that sends
- * {@code If-None-Match} gets {@code 304 Not Modified} without the body; and cross-origin reads allowed only from
- * the origins in {@code portal.api.cors-origins} (comma-separated; none by default).
+ * {@code If-None-Match} gets {@code 304 Not Modified} without the body; cross-origin reads allowed only from
+ * the origins in {@code portal.api.cors-origins} (comma-separated; none by default); and the OpenAPI description's
+ * server at the configured {@link PublicUrl}, not at whatever {@code Host} the request named.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiHttpConfiguration {
@@ -24,6 +27,11 @@ class ApiHttpConfiguration {
         filter.addUrlPatterns("/api/*", FeedController.PATH, "/v3/api-docs", "/v3/api-docs/*");
         filter.setName("apiEtags");
         return filter;
+    }
+
+    @Bean
+    OpenAPI apiDescription(PublicUrl publicUrl) {
+        return new OpenAPI().servers(List.of(new Server().url(publicUrl.server())));
     }
 
     @Bean

@@ -5,7 +5,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.hungyen.khcn.content.service.ContentRegistry;
 import vn.hungyen.khcn.content.service.EditorialWorkflow;
 import vn.hungyen.khcn.content.spi.ContentRef;
@@ -23,16 +22,19 @@ class FeedController {
     private final EditorialWorkflow workflow;
     private final ContentRegistry registry;
     private final PortalI18NProvider i18n;
+    private final PublicUrl publicUrl;
 
-    FeedController(EditorialWorkflow workflow, ContentRegistry registry, PortalI18NProvider i18n) {
+    FeedController(EditorialWorkflow workflow, ContentRegistry registry, PortalI18NProvider i18n, PublicUrl publicUrl) {
         this.workflow = workflow;
         this.registry = registry;
         this.i18n = i18n;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping(PATH)
     ResponseEntity<String> feed() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + "/";
+        // Links from the configured address, never from the request's Host header.
+        String base = publicUrl.base();
         List<AtomFeed.Entry> entries = workflow.recentlyPublished(ENTRIES).stream()
                 .flatMap(item -> registry.contentType(item.type()).map(type -> {
                     String link = base + type.pathFor(new ContentRef(item.id(), item.type(), item.slug()));

@@ -83,4 +83,8 @@ class PortalUser {
     void disable() {
         this.enabled = false;
     }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

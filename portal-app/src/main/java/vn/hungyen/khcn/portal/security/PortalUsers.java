@@ -2,6 +2,8 @@ package vn.hungyen.khcn.portal.security;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,10 +21,12 @@ public class PortalUsers implements UserDetailsService {
 
     private final PortalUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    PortalUsers(PortalUserRepository users, PasswordEncoder passwordEncoder) {
+    PortalUsers(PortalUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     @Override
@@ -43,11 +47,34 @@ public class PortalUsers implements UserDetailsService {
                 u.getRoles(), u.isEnabled())).toList();
     }
 
-    /** Disables an account: it can no longer sign in (its history stays). */
+    /** Disables an account: it can no longer sign in, and its open sessions end (its history stays). */
     @Transactional
     public void disable(String username) {
-        users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("no user " + username))
-                .disable();
+        PortalUser user = find(username);
+        user.disable();
+        events.publishEvent(new AccountCredentialsChanged(user.getUsername()));
+    }
+
+    /**
+     * Gives an account a new password (hashed here, never stored or logged in clear); the sessions opened with the
+     * old one end.
+     */
+    @Transactional
+    public void changePassword(String username, String newPassword) {
+        checkPassword(newPassword);
+        PortalUser user = find(username);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new AccountCredentialsChanged(user.getUsername()));
+    }
+
+    private PortalUser find(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
+    }
+
+    private static void checkPassword(@Nullable String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("passwords have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
     }
 
     public boolean isEmpty() {
@@ -60,9 +87,7 @@ public class PortalUsers implements UserDetailsService {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{3,100}")) {
             throw new IllegalArgumentException("user names are 3–100 letters, digits, '.', '_', '@' or '-'");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("passwords have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        checkPassword(password);
         if (users.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("the user " + username + " exists");
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +13,11 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security headers on every answer — Vaadin's pages, the API, downloads, the feed — set before anything else runs,
- * so no part of the portal can forget them: the content security policy, no MIME sniffing, no framing by other
- * sites, and a referrer that does not leak paths to other sites.
+ * Security headers on every answer — Vaadin's pages, the API, downloads, the feed, error pages — set before anything
+ * else runs, so no part of the portal can forget them: the content security policy, no MIME sniffing, no framing by
+ * other sites, a referrer that does not leak paths to other sites, and on HTTPS (also behind a TLS proxy that says
+ * so with {@code X-Forwarded-Proto}) Strict-Transport-Security. The one place for these headers: Spring Security's
+ * own header writers are off.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityHeaders {
@@ -29,8 +32,13 @@ class SecurityHeaders {
             + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
 
+    /**
+     * {@code Strict-Transport-Security} on HTTPS answers ({@code portal.hsts}; empty for none). Never on plain HTTP,
+     * where a browser would ignore it and a man in the middle could strip it anyway.
+     */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> securityHeadersFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> securityHeadersFilter(
+            @Value("${portal.hsts:max-age=31536000}") String hsts) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,6 +49,9 @@ class SecurityHeaders {
                 response.setHeader("X-Content-Type-Options", "nosniff");
                 response.setHeader("X-Frame-Options", "SAMEORIGIN");
                 response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+                if (request.isSecure() && !hsts.isBlank()) {
+                    response.setHeader("Strict-Transport-Security", hsts);
+                }
                 chain.doFilter(request, response);
             }
         });

@@ -2,6 +2,7 @@ package vn.hungyen.khcn.portal.security;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -18,7 +19,10 @@ import java.util.Set;
 import vn.hungyen.khcn.content.domain.Roles;
 import vn.hungyen.khcn.portal.security.PortalUsers.Account;
 
-/** Người dùng: admins list the accounts, create an editor or an admin, and disable an account. */
+/**
+ * Người dùng: admins list the accounts, create an editor or an admin, give an account a new password, and disable
+ * an account. Both of the last end the account's open sessions.
+ */
 @Route("quan-tri/nguoi-dung")
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 92, icon = "vaadin:users", title = "core.users.menu")
@@ -38,11 +42,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(a.enabled() ? "core.users.enabled" : "core.users.disabled"))
                 .setHeader(getTranslation("core.users.status"));
         grid.addComponentColumn(a -> {
+            Button changePassword = new Button(getTranslation("core.users.change-password"), e -> changePassword(a));
+            changePassword.setId("change-password-" + a.username());
             Button disable = new Button(getTranslation("core.users.disable"), e -> disable(a));
             disable.setEnabled(a.enabled());
             disable.setId("disable-" + a.username());
-            return disable;
-        });
+            return new HorizontalLayout(changePassword, disable);
+        }).setKey("actions");
         message.setId("users-message");
         add(new H1(getTranslation("core.users.title")), form(), message, grid);
         refresh();
@@ -78,6 +84,29 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout form = new HorizontalLayout(username, name, password, role, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return form;
+    }
+
+    private void changePassword(Account account) {
+        Dialog dialog = new Dialog(getTranslation("core.users.new-password", account.username()));
+        dialog.setId("password-dialog");
+        PasswordField password = new PasswordField(getTranslation("core.users.password"));
+        password.setId("changed-password");
+        password.setWidthFull();
+        Button save = new Button(getTranslation("core.users.save-password"), e -> {
+            try {
+                users.changePassword(account.username(), password.getValue());
+                message.setText(getTranslation("core.users.password-changed", account.username()));
+                dialog.close();
+            } catch (IllegalArgumentException ex) {
+                password.setErrorMessage(getTranslation("core.users.password-invalid", PortalUsers.MIN_PASSWORD_LENGTH));
+                password.setInvalid(true);
+            }
+        });
+        save.setId("save-password");
+        Button cancel = new Button(getTranslation("core.users.cancel"), e -> dialog.close());
+        dialog.add(password);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
     }
 
     private void disable(Account account) {

@@ -85,7 +85,7 @@ public class MainLayout extends AppLayout {
             user.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             return user;
         }).orElseGet(() -> {
-            Anchor login = new Anchor("dang-nhap", getTranslation("core.login.link"));
+            Anchor login = new Anchor(LoginView.ROUTE, getTranslation("core.login.link"));
             login.setId("login-link");
             return login;
         });
