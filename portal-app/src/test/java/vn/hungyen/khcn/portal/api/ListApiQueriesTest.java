@@ -1,4 +1,4 @@
-package vn.hungyen.khcn.portal.plan;
+package vn.hungyen.khcn.portal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,44 +14,72 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
 
 /**
- * {@code /api/tasks} reads the whole plan (43 tasks, 96 activities, their units, KPIs, basis and outputs) in a
- * handful of SQL statements — it took 194, one batch per task and per activity, and answered 24 requests a second on
- * MariaDB — and answers exactly the JSON it answered before the reads were batched.
+ * The JSON API's lists read their rows in a handful of SQL statements, however many items they show — {@code
+ * /api/tasks} took 187 (one batch per task and per activity) and answered 24 requests a second on MariaDB — and answer
+ * exactly the JSON they answered before the reads were batched (snapshots under {@code src/test/resources/api} taken
+ * from the item-by-item version on the bundled content).
  */
-class TaskApiQueriesTest extends PortalIntegrationTest {
-
-    /** {@code GET /api/tasks?plan=21-kh-skhcn} as the per-task reads answered it, byte for byte. */
-    private static final String SNAPSHOT = "/api/tasks-21-kh-skhcn.json";
+class ListApiQueriesTest extends PortalIntegrationTest {
 
     @Autowired
     private EntityManagerFactory entityManagerFactory;
 
     @Test
     void the_whole_task_list_is_read_in_at_most_six_sql_statements() {
+        // The newest plan, the plan by its slug, the tasks with their groups, the activities with their tasks and
+        // KPIs, the activities' units with their organisations, the tasks' basis and output links.
+        assertThat(statementsFor("/api/tasks")).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void the_legal_registry_is_read_in_three_sql_statements() {
+        // The documents, the links from them (amends, replaces, guides, refers), the links to them (those and basis).
+        assertThat(statementsFor("/api/legal-documents")).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void the_deliverables_are_read_in_at_most_six_sql_statements() {
+        // The deliverables, the kinds, their topics, tags and aliases (one batch each), the tasks they come from.
+        assertThat(statementsFor("/api/deliverables")).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void the_task_list_is_the_same_json_as_before_the_reads_were_batched() throws IOException {
+        assertThat(body("/api/tasks?plan=21-kh-skhcn")).isEqualTo(snapshot("tasks-21-kh-skhcn.json"));
+    }
+
+    @Test
+    void the_legal_registry_is_the_same_json_as_before_the_reads_were_batched() throws IOException {
+        assertThat(body("/api/legal-documents")).isEqualTo(snapshot("legal-documents.json"));
+    }
+
+    @Test
+    void the_deliverables_are_the_same_json_as_before_the_reads_were_batched() throws IOException {
+        assertThat(body("/api/deliverables")).isEqualTo(snapshot("deliverables.json"));
+    }
+
+    /** The SQL statements Hibernate prepares while the portal answers one GET. */
+    private long statementsFor(String path) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean wasEnabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
-            HttpResponse<String> response = get("/api/tasks");
-            assertThat(response.statusCode()).isEqualTo(200);
-            // The newest plan, the plan by its slug, the tasks with their groups, the activities with their tasks
-            // and KPIs, the activities' units with their organisations, the tasks' basis and output links.
-            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(6);
+            assertThat(get(path).statusCode()).isEqualTo(200);
+            return statistics.getPrepareStatementCount();
         } finally {
             statistics.setStatisticsEnabled(wasEnabled);
         }
     }
 
-    @Test
-    void the_task_list_is_the_same_json_as_before_the_reads_were_batched() throws IOException {
-        HttpResponse<String> response = get("/api/tasks?plan=21-kh-skhcn");
+    private String body(String path) {
+        HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo(snapshot());
+        return response.body();
     }
 
-    private static String snapshot() throws IOException {
-        try (InputStream in = TaskApiQueriesTest.class.getResourceAsStream(SNAPSHOT)) {
+    private static String snapshot(String name) throws IOException {
+        try (InputStream in = ListApiQueriesTest.class.getResourceAsStream("/api/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
