@@ -22,6 +22,13 @@ public interface ContentLinkRepository extends Repository<ContentLink, Long> {
     List<ContentLink> findFromAny(@Param("sources") Collection<? extends ContentItem> sources,
             @Param("types") Collection<String> types);
 
+    /** As {@link #findFromAny}, without loading the targets: their id, type, slug, title and state only. */
+    @Query("select new vn.hungyen.khcn.content.service.LinkSummary(l.source.id, l.linkType, l.kind, l.evidence,"
+            + " t.id, t.type, t.slug, t.title, t.state) from ContentLink l join l.target t"
+            + " where l.source in :sources and l.linkType in :types order by l.id")
+    List<LinkSummary> findSummariesFromAny(@Param("sources") Collection<? extends ContentItem> sources,
+            @Param("types") Collection<String> types);
+
     /** The links of the given types to any of the targets: one statement for a whole list of items. */
     @Query("select l from ContentLink l join fetch l.source where l.target in :targets and l.linkType in :types"
             + " order by l.id")

@@ -58,6 +58,22 @@ public class ContentLinks {
         return byId(links.findFromAny(sources, types), ContentLink::getSource);
     }
 
+    /**
+     * As {@link #fromEach}, as {@link LinkSummary summaries}: the targets' names without their texts, for lists that
+     * show where links lead but not what the targets say.
+     */
+    public Map<Long, List<LinkSummary>> summariesFromEach(Collection<? extends ContentItem> sources,
+            Collection<String> types) {
+        if (sources.isEmpty() || types.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<LinkSummary>> result = new HashMap<>();
+        for (LinkSummary l : links.findSummariesFromAny(sources, types)) {
+            result.computeIfAbsent(l.sourceId(), k -> new ArrayList<>()).add(l);
+        }
+        return result;
+    }
+
     /** As {@link #fromEach}, the other way: target id → the links of the given types to it. */
     public Map<Long, List<ContentLink>> toEach(Collection<? extends ContentItem> targets, Collection<String> types) {
         if (targets.isEmpty() || types.isEmpty()) {

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hungyen.khcn.content.domain.ContentItem;
-import vn.hungyen.khcn.content.domain.ContentLink;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.StandardLinks;
 import vn.hungyen.khcn.content.service.ContentLinks;
 import vn.hungyen.khcn.content.service.ContentRegistry;
+import vn.hungyen.khcn.content.service.LinkSummary;
 import vn.hungyen.khcn.plan.domain.Activity;
 import vn.hungyen.khcn.plan.domain.Organisation;
 import vn.hungyen.khcn.plan.domain.Plan;
@@ -102,7 +102,7 @@ public class PlanCatalog {
     public Optional<TaskView> task(String planSlug, String code) {
         return published(planSlug).flatMap(plan -> tasks.findByPlanAndCode(plan, code)).filter(ContentItem::isPublished)
                 .map(t -> taskView(t, t.getActivities().stream().filter(ContentItem::isPublished).toList(),
-                        links.fromEach(List.of(t), TASK_LINKS).getOrDefault(t.getId(), List.of())));
+                        links.summariesFromEach(List.of(t), TASK_LINKS).getOrDefault(t.getId(), List.of())));
     }
 
     /**
@@ -116,7 +116,7 @@ public class PlanCatalog {
         for (Activity a : activities.findByPlan(plan).stream().filter(ContentItem::isPublished).toList()) {
             byTask.computeIfAbsent(a.getTask().getId(), k -> new ArrayList<>()).add(a);
         }
-        Map<Long, List<ContentLink>> taskLinks = links.fromEach(published, TASK_LINKS);
+        Map<Long, List<LinkSummary>> taskLinks = links.summariesFromEach(published, TASK_LINKS);
         return published.stream().map(t -> taskView(t, byTask.getOrDefault(t.getId(), List.of()),
                 taskLinks.getOrDefault(t.getId(), List.of()))).toList();
     }
@@ -159,23 +159,22 @@ public class PlanCatalog {
         return plans.findBySlug(slug).filter(p -> p.getState() == PublicationState.PUBLISHED);
     }
 
-    private TaskView taskView(PlanTask t, List<Activity> acts, List<ContentLink> taskLinks) {
+    private TaskView taskView(PlanTask t, List<Activity> acts, List<LinkSummary> taskLinks) {
         return new TaskView(t.getPlan().getSlug(), t.getCode(), t.getParentCode(), t.getTitle(),
                 t.getGroup().getNumber(), t.getGroup().getNumeral(), t.getGroup().getTitle(), structured(t.getTarget()),
                 acts.stream().map(PlanCatalog::activityView).toList(), links(taskLinks, StandardLinks.BASIS),
                 links(taskLinks, StandardLinks.OUTPUT));
     }
 
-    private List<LinkView> links(List<ContentLink> taskLinks, String type) {
+    private List<LinkView> links(List<LinkSummary> taskLinks, String type) {
         // A link to a draft or archived item is not shown: readers must not learn of it.
-        return taskLinks.stream().filter(l -> l.getLinkType().equals(type) && l.getTarget().isPublished())
+        return taskLinks.stream().filter(l -> l.linkType().equals(type) && l.isTargetPublished())
                 .map(this::linkView).toList();
     }
 
-    private LinkView linkView(ContentLink l) {
-        ContentItem target = l.getTarget();
-        return new LinkView(target.getTitle(), target.getType(), l.getKind(), registry.pathFor(target).orElse(null),
-                l.getEvidence());
+    private LinkView linkView(LinkSummary l) {
+        return new LinkView(l.targetTitle(), l.targetType(), l.kind(), registry.pathFor(l.target()).orElse(null),
+                l.evidence());
     }
 
     private static ActivityView activityView(Activity a) {
