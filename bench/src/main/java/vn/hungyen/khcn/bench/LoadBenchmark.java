@@ -66,7 +66,8 @@ public final class LoadBenchmark {
         if (uri.getHost() == null || !InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
             throw new IllegalArgumentException("only a portal on this machine (a loopback address) is loaded: " + base);
         }
-        LoadBenchmark bench = new LoadBenchmark(base, Long.parseLong(args[1]), Duration.ofSeconds(Long.parseLong(args[2])),
+        LoadBenchmark bench = new LoadBenchmark(base, args[1].isBlank() ? 0 : Long.parseLong(args[1].strip()),
+                Duration.ofSeconds(Long.parseLong(args[2])),
                 Integer.parseInt(args[3]));
         bench.run();
     }
