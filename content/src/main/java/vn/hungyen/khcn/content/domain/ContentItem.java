@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -29,7 +28,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.Length;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
@@ -90,9 +88,8 @@ public abstract class ContentItem {
     @KeywordField(name = SearchFields.TITLE_SORT, normalizer = SearchFields.NORMALIZER_KEYWORD, sortable = Sortable.YES)
     private String title;
 
-    /** Văn bản tìm kiếm: the plain text of the item that full-text search looks into. */
-    @Lob
-    @Column(name = "body", nullable = false, length = Length.LONG32)
+    /** Văn bản tìm kiếm: the plain text of the item that full-text search looks into; a {@link LongText}. */
+    @Column(name = "body", nullable = false, length = LongText.LENGTH)
     @FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.ANALYZER_EXACT,
             searchAnalyzer = SearchFields.ANALYZER_EXACT_QUERY, projectable = Projectable.YES,
             highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)

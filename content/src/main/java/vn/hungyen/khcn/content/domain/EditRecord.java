@@ -7,12 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.hibernate.Length;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,8 +56,7 @@ public class EditRecord {
     @Column(name = "action", nullable = false, length = 16, updatable = false)
     private Action action;
 
-    @Lob
-    @Column(name = "changes", nullable = false, length = Length.LONG32, updatable = false)
+    @Column(name = "changes", nullable = false, length = LongText.LENGTH, updatable = false)
     private String changes;
 
     /** The item's version after this edit. */

@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.content.service;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -14,6 +15,25 @@ public interface ContentLinkRepository extends Repository<ContentLink, Long> {
 
     @Query("select l from ContentLink l join fetch l.target where l.source = :source and l.linkType = :type order by l.id")
     List<ContentLink> findFrom(@Param("source") ContentItem source, @Param("type") String type);
+
+    /** The links of the given types from any of the sources: one statement for a whole list of items. */
+    @Query("select l from ContentLink l join fetch l.target where l.source in :sources and l.linkType in :types"
+            + " order by l.id")
+    List<ContentLink> findFromAny(@Param("sources") Collection<? extends ContentItem> sources,
+            @Param("types") Collection<String> types);
+
+    /** As {@link #findFromAny}, without loading the targets: their id, type, slug, title and state only. */
+    @Query("select new vn.hungyen.khcn.content.service.LinkSummary(l.source.id, l.linkType, l.kind, l.evidence,"
+            + " t.id, t.type, t.slug, t.title, t.state) from ContentLink l join l.target t"
+            + " where l.source in :sources and l.linkType in :types order by l.id")
+    List<LinkSummary> findSummariesFromAny(@Param("sources") Collection<? extends ContentItem> sources,
+            @Param("types") Collection<String> types);
+
+    /** The links of the given types to any of the targets: one statement for a whole list of items. */
+    @Query("select l from ContentLink l join fetch l.source where l.target in :targets and l.linkType in :types"
+            + " order by l.id")
+    List<ContentLink> findToAny(@Param("targets") Collection<? extends ContentItem> targets,
+            @Param("types") Collection<String> types);
 
     @Query("select l from ContentLink l join fetch l.source where l.target = :target and l.linkType = :type order by l.id")
     List<ContentLink> findTo(@Param("target") ContentItem target, @Param("type") String type);

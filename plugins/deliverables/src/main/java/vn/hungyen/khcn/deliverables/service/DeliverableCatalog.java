@@ -67,11 +67,12 @@ public class DeliverableCatalog {
     /** Published deliverables in a topic (a field takes its sectors), of a kind, in a locality; null means any. */
     public List<DeliverableCard> find(@Nullable String topic, @Nullable String kind, @Nullable String locality) {
         Map<String, KindView> kindViews = kindViews();
-        return published().stream()
+        List<Deliverable> found = published().stream()
                 .filter(d -> topic == null || d.getTopics().stream().anyMatch(t -> classification.isWithin(t.getCode(), topic)))
                 .filter(d -> kind == null || kind.equals(d.getKind()))
                 .filter(d -> locality == null || locality.equals(d.getLocality()))
-                .map(d -> card(d, kindViews)).toList();
+                .toList();
+        return cards(found, kindViews);
     }
 
     public List<DeliverableCard> all() {
@@ -161,23 +162,29 @@ public class DeliverableCatalog {
         List<ItemLink> publishedAs = links.to(d, DeliverableLinks.PUBLICATION_OF).stream()
                 .filter(l -> l.getSource().isVisibleToReaders()).map(l -> itemLink(l.getSource(), l)).toList();
         Set<String> sectors = d.getTopics().stream().map(TopicAssignment::getCode).collect(Collectors.toSet());
-        List<DeliverableCard> related = published().stream().filter(o -> !o.getSlug().equals(d.getSlug()))
+        List<Deliverable> related = published().stream().filter(o -> !o.getSlug().equals(d.getSlug()))
                 .filter(o -> o.getTopics().stream().anyMatch(t -> sectors.contains(t.getCode())))
                 .sorted(Comparator.comparing((Deliverable o) -> !o.getKind().equals(d.getKind())))
-                .limit(RELATED).map(o -> card(o, kindViews)).toList();
-        return new DeliverableDetail(card(d, kindViews), d.getSourceSentence(), d.getResponsibleUnit(),
+                .limit(RELATED).toList();
+        return new DeliverableDetail(cards(List.of(d), kindViews).getFirst(), d.getSourceSentence(),
+                d.getResponsibleUnit(),
                 d.getReceivingOrganisation(), d.getLocalityRule(), d.isTopicsByEditor(), tasks, publishes, publishedAs,
-                related);
+                cards(related, kindViews));
     }
 
     private ItemLink itemLink(ContentItem target, ContentLink link) {
         return new ItemLink(target.getTitle(), registry.pathFor(target).orElse(null), link.getKind(), link.getEvidence());
     }
 
-    private DeliverableCard card(Deliverable d, Map<String, KindView> kindViews) {
-        List<String> taskCodes = links.to(d, StandardLinks.OUTPUT).stream()
-                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType())
-                        && l.getSource().isVisibleToReaders())
+    /** The cards of a list of deliverables, the tasks they come from read in one statement for the whole list. */
+    private List<DeliverableCard> cards(List<Deliverable> list, Map<String, KindView> kindViews) {
+        Map<Long, List<ContentLink>> outputOf = links.toEach(list, List.of(StandardLinks.OUTPUT));
+        return list.stream().map(d -> card(d, kindViews, outputOf.getOrDefault(d.getId(), List.of()))).toList();
+    }
+
+    private DeliverableCard card(Deliverable d, Map<String, KindView> kindViews, List<ContentLink> outputOf) {
+        List<String> taskCodes = outputOf.stream()
+                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType()) && l.getSource().isVisibleToReaders())
                 .map(l -> TaskFacts.code(l.getSource())).distinct().toList();
         List<TopicView> topics = d.getTopics().stream()
                 .map(t -> classification.field(t.getCode()).map(f -> topicView(f, t.getRule())).orElse(null))

@@ -2,8 +2,10 @@ package vn.hungyen.khcn.legal.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +38,11 @@ public class LegalCatalog {
         this.uploads = uploads;
     }
 
-    /** Every published entry, newest first. */
+    /** Every published entry, newest first: three statements for the whole registry (documents, links out, links in). */
     public List<DocumentSummary> documents() {
-        return documents.findAllNewestFirst().stream().filter(ContentItem::isVisibleToReaders).map(this::summary)
-                .toList();
+        List<LegalDocument> published = documents.findAllNewestFirst().stream().filter(ContentItem::isVisibleToReaders).toList();
+        DocumentLinks found = linksOf(published);
+        return published.stream().map(d -> summary(d, found)).toList();
     }
 
     public Optional<DocumentView> document(String slug) {
@@ -63,25 +66,45 @@ public class LegalCatalog {
     public record Original(Path file, String name, String mediaType) {
     }
 
-    private DocumentSummary summary(LegalDocument d) {
-        List<String> tasks = taskCitations(d).stream().map(TaskCitation::code).distinct().toList();
+    /** The links a document's summary shows, read for a whole list of documents in two statements. */
+    private DocumentLinks linksOf(List<LegalDocument> docs) {
+        List<String> relations = Arrays.stream(Relation.values()).map(Relation::code).toList();
+        List<String> incoming = new ArrayList<>(relations);
+        incoming.add(StandardLinks.BASIS);
+        return new DocumentLinks(links.fromEach(docs, relations), links.toEach(docs, incoming));
+    }
+
+    /** Links from and to documents, by document id, each list in the order the links were made. */
+    private record DocumentLinks(Map<Long, List<ContentLink>> outgoing, Map<Long, List<ContentLink>> incoming) {
+
+        List<ContentLink> from(LegalDocument d, String type) {
+            return outgoing.getOrDefault(d.getId(), List.of()).stream().filter(l -> l.getLinkType().equals(type)).toList();
+        }
+
+        List<ContentLink> to(LegalDocument d, String type) {
+            return incoming.getOrDefault(d.getId(), List.of()).stream().filter(l -> l.getLinkType().equals(type)).toList();
+        }
+    }
+
+    private DocumentSummary summary(LegalDocument d, DocumentLinks found) {
+        List<String> tasks = taskCitations(d, found).stream().map(TaskCitation::code).distinct().toList();
         return new DocumentSummary(d.getSlug(), d.getTitle(), d.getNumber(), d.getDocumentType(), d.getCitedType(),
-                d.getIssuer(), d.getIssuedOn(), d.getSubject(), d.hasFullText(), tasks, relations(d));
+                d.getIssuer(), d.getIssuedOn(), d.getSubject(), d.hasFullText(), tasks, relations(d, found));
     }
 
     private DocumentView view(LegalDocument d) {
         String contentPath = links.from(d, StandardLinks.DESCRIBED_IN).stream().map(ContentLink::getTarget)
-                .filter(ContentItem::isVisibleToReaders).map(registry::pathFor).flatMap(Optional::stream).findFirst()
-                .orElse(null);
-        return new DocumentView(summary(d), d.displayName(), d.hasFullText() ? d.getText() : null, taskCitations(d),
-                relations(d), contentPath, d.getOriginalName(), d.getOriginalMediaType(), d.getOriginalSize());
+                .filter(ContentItem::isVisibleToReaders).map(registry::pathFor).flatMap(Optional::stream).findFirst().orElse(null);
+        DocumentLinks found = linksOf(List.of(d));
+        return new DocumentView(summary(d, found), d.displayName(), d.hasFullText() ? d.getText() : null,
+                taskCitations(d, found), relations(d, found), contentPath, d.getOriginalName(), d.getOriginalMediaType(),
+                d.getOriginalSize());
     }
 
     /** Tasks resting on the document, direct citations first, then by task code. */
-    private List<TaskCitation> taskCitations(LegalDocument d) {
-        return links.to(d, StandardLinks.BASIS).stream()
-                .filter(l -> TaskBasisLinker.TASK_TYPE.equals(l.getSource().getType())
-                        && l.getSource().isVisibleToReaders())
+    private List<TaskCitation> taskCitations(LegalDocument d, DocumentLinks found) {
+        return found.to(d, StandardLinks.BASIS).stream()
+                .filter(l -> TaskBasisLinker.TASK_TYPE.equals(l.getSource().getType()) && l.getSource().isVisibleToReaders())
                 .map(l -> new TaskCitation(taskCode(l.getSource()), l.getSource().getTitle(), l.getKind(),
                         registry.pathFor(l.getSource()).orElse(null), l.getEvidence()))
                 .sorted(Comparator.comparingInt((TaskCitation t) -> kindRank(t.kind()))
@@ -90,17 +113,17 @@ public class LegalCatalog {
     }
 
     /** Relations with other documents, outgoing first, in {@link Relation} order. */
-    private List<RelationView> relations(LegalDocument d) {
+    private List<RelationView> relations(LegalDocument d, DocumentLinks found) {
         List<RelationView> result = new ArrayList<>();
         for (Relation r : Relation.values()) {
-            for (ContentLink l : links.from(d, r.code())) {
+            for (ContentLink l : found.from(d, r.code())) {
                 if (l.getTarget() instanceof LegalDocument target && target.isVisibleToReaders()) {
                     result.add(new RelationView(r, true, target.getSlug(), target.getTitle(), l.getEvidence()));
                 }
             }
         }
         for (Relation r : Relation.values()) {
-            for (ContentLink l : links.to(d, r.code())) {
+            for (ContentLink l : found.to(d, r.code())) {
                 if (l.getSource() instanceof LegalDocument source && source.isVisibleToReaders()) {
                     result.add(new RelationView(r, false, source.getSlug(), source.getTitle(), l.getEvidence()));
                 }

@@ -7,7 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrimaryKeyJoinColumn;
@@ -16,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.Length;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.LongText;
 import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.domain.FacetValues;
 import vn.hungyen.khcn.content.domain.Slugs;
@@ -44,13 +43,11 @@ public class Activity extends ContentItem {
     private int ordinal;
 
     /** Yêu cầu, nhiệm vụ cụ thể, in {@code StructuredText} storage form. */
-    @Lob
-    @Column(name = "requirement", length = Length.LONG32)
+    @Column(name = "requirement", length = LongText.LENGTH)
     private @Nullable String requirement;
 
     /** Chỉ tiêu/sản phẩm, in {@code StructuredText} storage form. */
-    @Lob
-    @Column(name = "target", length = Length.LONG32)
+    @Column(name = "target", length = LongText.LENGTH)
     private @Nullable String target;
 
     /** Thời gian thực hiện as written. */

@@ -36,7 +36,8 @@ public class Organisation {
     @Column(name = "short_name", length = 200)
     private @Nullable String shortName;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Lazy: only the units page shows them, and every activity's units would otherwise load them too. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "plan_organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "alias", nullable = false, length = 500)
     private Set<String> aliases = new TreeSet<>();

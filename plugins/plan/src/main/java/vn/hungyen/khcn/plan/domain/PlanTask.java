@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -16,9 +15,9 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.Length;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.LongText;
 import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.domain.FacetValues;
 import vn.hungyen.khcn.content.domain.Slugs;
@@ -52,8 +51,7 @@ public class PlanTask extends ContentItem {
     private int ordinal;
 
     /** Chỉ tiêu/sản phẩm of the task row, in {@code StructuredText} storage form. */
-    @Lob
-    @Column(name = "target", length = Length.LONG32)
+    @Column(name = "target", length = LongText.LENGTH)
     private @Nullable String target;
 
     @Column(name = "source_line", nullable = false)

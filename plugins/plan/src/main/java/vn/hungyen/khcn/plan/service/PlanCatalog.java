@@ -1,6 +1,7 @@
 package vn.hungyen.khcn.plan.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +9,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hungyen.khcn.content.domain.ContentItem;
-import vn.hungyen.khcn.content.domain.ContentLink;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.StandardLinks;
 import vn.hungyen.khcn.content.service.ContentLinks;
 import vn.hungyen.khcn.content.service.ContentRegistry;
+import vn.hungyen.khcn.content.service.LinkSummary;
 import vn.hungyen.khcn.plan.domain.Activity;
 import vn.hungyen.khcn.plan.domain.Organisation;
 import vn.hungyen.khcn.plan.domain.Plan;
@@ -33,6 +34,9 @@ import vn.hungyen.khcn.plan.service.PlanViews.UnitWork;
 @Service
 @Transactional(readOnly = true)
 public class PlanCatalog {
+
+    /** The links a task view shows: its legal basis and its outputs. */
+    private static final List<String> TASK_LINKS = List.of(StandardLinks.BASIS, StandardLinks.OUTPUT);
 
     private final PlanRepository plans;
     private final PlanSectionRepository sections;
@@ -83,27 +87,39 @@ public class PlanCatalog {
             return List.of();
         }
         Plan plan = found.get();
-        Map<Long, List<Activity>> byTask = new LinkedHashMap<>();
-        for (Activity a : activities.findByPlan(plan).stream().filter(ContentItem::isVisibleToReaders).toList()) {
-            byTask.computeIfAbsent(a.getTask().getId(), k -> new ArrayList<>()).add(a);
-        }
         Map<Integer, List<TaskView>> byGroup = new LinkedHashMap<>();
-        for (PlanTask t : tasks.findByPlan(plan).stream().filter(ContentItem::isVisibleToReaders).toList()) {
-            byGroup.computeIfAbsent(t.getGroup().getNumber(), k -> new ArrayList<>())
-                    .add(taskView(t, byTask.getOrDefault(t.getId(), List.of())));
+        for (TaskView t : taskViews(plan)) {
+            byGroup.computeIfAbsent(t.groupNumber(), k -> new ArrayList<>()).add(t);
         }
         return groups.findByPlanOrderByNumber(plan).stream().map(g -> new GroupView(g.getNumeral(), g.getNumber(),
                 g.getTitle(), byGroup.getOrDefault(g.getNumber(), List.of()))).toList();
     }
 
+    /** Every published task of the plan, group by group, with its activities, basis and outputs. */
     public List<TaskView> tasks(String planSlug) {
-        return tree(planSlug).stream().flatMap(g -> g.tasks().stream()).toList();
+        return published(planSlug).map(this::taskViews).orElse(List.of());
     }
 
     public Optional<TaskView> task(String planSlug, String code) {
-        return published(planSlug).flatMap(plan -> tasks.findByPlanAndCode(plan, code))
-                .filter(ContentItem::isVisibleToReaders)
-                .map(t -> taskView(t, t.getActivities().stream().filter(ContentItem::isVisibleToReaders).toList()));
+        return published(planSlug).flatMap(plan -> tasks.findByPlanAndCode(plan, code)).filter(ContentItem::isVisibleToReaders)
+                .map(t -> taskView(t, t.getActivities().stream().filter(ContentItem::isVisibleToReaders).toList(),
+                        links.summariesFromEach(List.of(t), TASK_LINKS).getOrDefault(t.getId(), List.of())));
+    }
+
+    /**
+     * The tasks of a plan in a fixed number of statements however many tasks it has (the API's list answered in
+     * about two hundred when each task read its own activities, units and links): the tasks with their groups,
+     * the activities with their tasks and KPIs, their units in one batch, and the links of every task at once.
+     */
+    private List<TaskView> taskViews(Plan plan) {
+        List<PlanTask> published = tasks.findByPlan(plan).stream().filter(ContentItem::isVisibleToReaders).toList();
+        Map<Long, List<Activity>> byTask = new HashMap<>();
+        for (Activity a : activities.findByPlan(plan).stream().filter(ContentItem::isVisibleToReaders).toList()) {
+            byTask.computeIfAbsent(a.getTask().getId(), k -> new ArrayList<>()).add(a);
+        }
+        Map<Long, List<LinkSummary>> taskLinks = links.summariesFromEach(published, TASK_LINKS);
+        return published.stream().map(t -> taskView(t, byTask.getOrDefault(t.getId(), List.of()),
+                taskLinks.getOrDefault(t.getId(), List.of()))).toList();
     }
 
     /** Every unit the plan names, with what it leads, implements and coordinates. */
@@ -144,23 +160,22 @@ public class PlanCatalog {
         return plans.findBySlug(slug).filter(p -> p.getState() == PublicationState.PUBLISHED);
     }
 
-    private TaskView taskView(PlanTask t, List<Activity> acts) {
+    private TaskView taskView(PlanTask t, List<Activity> acts, List<LinkSummary> taskLinks) {
         return new TaskView(t.getPlan().getSlug(), t.getCode(), t.getParentCode(), t.getTitle(),
                 t.getGroup().getNumber(), t.getGroup().getNumeral(), t.getGroup().getTitle(), structured(t.getTarget()),
-                acts.stream().map(PlanCatalog::activityView).toList(), links(t, StandardLinks.BASIS),
-                links(t, StandardLinks.OUTPUT));
+                acts.stream().map(PlanCatalog::activityView).toList(), links(taskLinks, StandardLinks.BASIS),
+                links(taskLinks, StandardLinks.OUTPUT));
     }
 
-    private List<LinkView> links(PlanTask task, String type) {
+    private List<LinkView> links(List<LinkSummary> taskLinks, String type) {
         // A link to a draft or archived item is not shown: readers must not learn of it.
-        return links.from(task, type).stream().filter(l -> l.getTarget().isVisibleToReaders()).map(this::linkView)
-                .toList();
+        return taskLinks.stream().filter(l -> l.linkType().equals(type) && l.isTargetPublished())
+                .map(this::linkView).toList();
     }
 
-    private LinkView linkView(ContentLink l) {
-        ContentItem target = l.getTarget();
-        return new LinkView(target.getTitle(), target.getType(), l.getKind(), registry.pathFor(target).orElse(null),
-                l.getEvidence());
+    private LinkView linkView(LinkSummary l) {
+        return new LinkView(l.targetTitle(), l.targetType(), l.kind(), registry.pathFor(l.target()).orElse(null),
+                l.evidence());
     }
 
     private static ActivityView activityView(Activity a) {
