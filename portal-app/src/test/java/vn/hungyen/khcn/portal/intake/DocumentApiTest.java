@@ -123,6 +123,11 @@ class DocumentApiTest extends PortalIntegrationTest {
     }
 
     @Test
+    void the_api_description_names_the_document_intake() {
+        assertThat(get("/v3/api-docs").body()).contains("\"/api/documents\"", "dryRun");
+    }
+
+    @Test
     void only_editors_may_post_documents() throws Exception {
         assertThat(post("a.txt", "Số: 1/KH-X".getBytes(StandardCharsets.UTF_8), true, null, null).statusCode()).isEqualTo(401);
         assertThat(post("a.txt", "Số: 1/KH-X".getBytes(StandardCharsets.UTF_8), true, EDITOR, "sai-mat-khau-roi").statusCode())
