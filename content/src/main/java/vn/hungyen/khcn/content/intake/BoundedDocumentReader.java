@@ -24,6 +24,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.ContentHandlerDecorator;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.jspecify.annotations.Nullable;
@@ -242,6 +243,11 @@ public final class BoundedDocumentReader implements AutoCloseable {
         ContentHandler handler = new Bounded(xml, cancel, limits.maxTextChars());
         ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
+        // No OCR here: a PDF page with little text would otherwise be sent to an OCR parser that skipOcr leaves
+        // unset (Tika 3.3 then fails with a NullPointerException on such pages of real gazette PDFs).
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
