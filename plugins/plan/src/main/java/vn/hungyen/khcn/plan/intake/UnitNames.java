@@ -60,7 +60,7 @@ final class UnitNames {
         List<String> unknownHere = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (String piece : pieces(text)) {
-            String name = piece.replaceAll("^(và|với|cùng)\\s+", "").strip();
+            String name = knownHead(piece.replaceAll("^(và|với|cùng)\\s+", "").strip());
             if (name.isEmpty()) {
                 continue;
             }
@@ -81,6 +81,32 @@ final class UnitNames {
             }
         }
         return new Read(units, unknownHere, dropped);
+    }
+
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "^(?:\\S+\\s+){0,3}?(?:Điều|Điểm|Khoản|khoản|điểm|Mục|mục|Phụ lục|được|đã|theo|tại)\\b.*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * A known unit's name with what a PDF's line order glued after it cut off: "Bộ Khoa học và Công nghệ Điểm a khoản 4
+     * Điều 20a" is "Bộ Khoa học và Công nghệ"; "Bộ Y tế xã hội, được sửa đổi …" is "Bộ Y tế". Only when what follows
+     * reads as anything but the rest of a name (a legal reference, a clause, five words or more).
+     */
+    private String knownHead(String name) {
+        if (name.isEmpty() || registry.isKnown(name)) {
+            return name;
+        }
+        String[] words = name.split("\\s+");
+        for (int k = words.length - 1; k >= 2; k--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            if (registry.isKnown(head)) {
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                boolean glued = NOT_A_NAME.matcher(rest).matches() || words.length - k >= 5
+                        || rest.matches("(?U)^\\p{Ll}.*[,.;].*");
+                return glued ? head : name;
+            }
+        }
+        return name;
     }
 
     /** Whether a short phrase is a unit's name (known, or starting like one): "Bộ Nội vụ", "Ủy ban nhân dân các tỉnh". */
