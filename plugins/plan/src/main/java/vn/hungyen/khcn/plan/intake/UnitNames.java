@@ -64,6 +64,10 @@ final class UnitNames {
             if (name.isEmpty()) {
                 continue;
             }
+            if (LEGAL_REFERENCE.matcher(name).find() && !registry.isKnown(name)) {
+                dropped.add(name); // "Khoản 3 Điều 25" from a neighbouring column: no unit
+                continue;
+            }
             // The bundled plan's registry lists "Các sở, ngành liên quan" as a unit of its own; read from any other
             // document it is a catch-all. "Các phòng, đơn vị thuộc Sở" stays a unit: it names the Sở's own units.
             if (isCatchAll(name) && (!registry.isKnown(name) || name.toLowerCase(Locale.ROOT).contains("liên quan"))) {
@@ -83,6 +87,8 @@ final class UnitNames {
         return new Read(units, unknownHere, dropped);
     }
 
+    private static final Pattern LEGAL_REFERENCE = Pattern.compile(
+            "^(?:Điều|Điểm|Khoản|Mục|Phụ lục|Chương|Tiết)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^(?:\\S+\\s+){0,3}?(?:Điều|Điểm|Khoản|khoản|điểm|Mục|mục|Phụ lục|được|đã|theo|tại)\\b.*",
             Pattern.UNICODE_CHARACTER_CLASS);
