@@ -31,6 +31,18 @@ class UnitNamesTest {
     }
 
     @Test
+    void text_a_pdf_glued_after_a_known_unit_is_cut_off_and_legal_references_are_no_units() {
+        // Lines of NQ 6616/2026/NQ-CP's appendix as the gazette text has them: the provisions' column runs into the
+        // lead unit's cell.
+        assertThat(units.read("Bộ Khoa học và Công nghệ Điểm a khoản 4 Điều 20a; Điểm c khoản 1 Điều 22").units())
+                .containsExactly("Bộ Khoa học và Công nghệ");
+        assertThat(units.read("Bộ Y tế xã hội, được sửa đổi, bổ sung bởi Nghị định số 140/2018/NĐ-CP. Điều 29").units())
+                .containsExactly("Bộ Y tế");
+        // A known name followed by the rest of a longer name stays whole.
+        assertThat(units.read("Sở Nội vụ tỉnh").units()).containsExactly("Sở Nội vụ tỉnh");
+    }
+
+    @Test
     void catch_alls_alone_name_no_unit() {
         UnitNames.Read read = units.read("Các cơ quan, đơn vị, địa phương");
         assertThat(read.units()).isEmpty();
