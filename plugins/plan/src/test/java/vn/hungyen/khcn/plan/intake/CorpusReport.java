@@ -24,7 +24,7 @@ class CorpusReport {
         Path root = Path.of(System.getProperty("plan.corpus"));
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".pdf")).sorted().toList();
         }
         PlanTaskReader reader = new PlanTaskReader();
         int docs = 0, tasks = 0, lead = 0, deadline = 0, output = 0, skipped = 0, withTasks = 0;
