@@ -11,6 +11,8 @@ interface PlanTaskRepository extends Repository<PlanTask, Long> {
 
     PlanTask save(PlanTask task);
 
+    Optional<PlanTask> findById(Long id);
+
     @Query("select t from PlanTask t join fetch t.group where t.plan = :plan order by t.ordinal")
     List<PlanTask> findByPlan(Plan plan);
 
