@@ -13,7 +13,7 @@ import vn.hungyen.khcn.deliverables.service.DeliverableLinks;
 
 /**
  * The deliverables module: research results (kết quả nghiên cứu) read from the plan's tasks. It knows the plan
- * only through the core: task items by their type code and the standard links.
+ * only through the core: the facts the plan module publishes ({@code PlanFacts}) and the standard links.
  */
 @Component
 public class DeliverablesModule extends BasicContentModule {

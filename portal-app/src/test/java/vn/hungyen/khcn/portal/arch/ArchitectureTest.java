@@ -1,11 +1,15 @@
 package vn.hungyen.khcn.portal.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -13,14 +17,26 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.spi.ContentModule;
+import vn.hungyen.khcn.content.spi.ContentRef;
 
 /**
  * The module boundaries: the core ({@code content}) and the index name no content module and not the
  * application; a content module uses only the core, the index and libraries — never another module or the app.
  * A content module is any package {@code vn.hungyen.khcn.<name>} other than the three fixed ones.
+ *
+ * <p>And the facts a module holds are its own to publish: no other module spells its content type codes or cuts
+ * a fact (a task's code) out of the slug of an item it knows only as a {@link ContentItem}; it reads what the owner
+ * publishes (the plan's {@code PlanFacts}).
  */
 class ArchitectureTest {
 
@@ -81,6 +97,98 @@ class ArchitectureTest {
             }
         }).allowEmptyShould(true);
         rule.check(classes);
+    }
+
+    /**
+     * Literals another module may hold although they equal a type code: each is a different fact spelled the same,
+     * and each must still be there (a stale entry fails), so this list cannot hide a new re-declaration.
+     */
+    static final Set<String> SAME_SPELLING_OTHER_FACT = Set.of(
+            // the basis kind "plan" (a task rests on its plan's preamble), stored in content_link.kind
+            "vn.hungyen.khcn.legal.service.TaskBasisLinker plan",
+            "vn.hungyen.khcn.legal.service.LegalCatalog plan");
+
+    @Test
+    void no_module_spells_another_modules_content_type_codes() {
+        Map<String, String> owners = typeCodeOwners();
+        List<String> violations = new ArrayList<>();
+        Set<String> allowed = new TreeSet<>();
+        for (JavaClass c : classes) {
+            String module = moduleOf(c);
+            for (String literal : StringConstants.of(c)) {
+                String owner = owners.get(literal);
+                if (owner == null || owner.equals(module)) {
+                    continue;
+                }
+                String entry = c.getName() + " " + literal;
+                if (SAME_SPELLING_OTHER_FACT.contains(entry)) {
+                    allowed.add(entry);
+                } else {
+                    violations.add(c.getName() + " holds \"" + literal + "\", a type code of the " + owner + " module");
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+        assertThat(allowed).containsExactlyInAnyOrderElementsOf(SAME_SPELLING_OTHER_FACT);
+    }
+
+    /** Every plugin's content type codes (each entity's {@code TYPE}) → the module that owns it. */
+    static Map<String, String> typeCodeOwners() {
+        Map<String, String> owners = new TreeMap<>();
+        for (JavaClass c : classes) {
+            if (isPlugin(c) && c.isAssignableTo(ContentItem.class) && !c.getModifiers().contains(JavaModifier.ABSTRACT)) {
+                try {
+                    owners.put((String) c.reflect().getDeclaredField("TYPE").get(null), moduleOf(c));
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(c.getName() + " declares no public TYPE: its type code is not published", e);
+                }
+            }
+        }
+        // Guards against vacuous success: the plan's own codes must be among them.
+        assertThat(owners).containsEntry("plan", "plan").containsEntry("plan-task", "plan")
+                .containsEntry("plan-activity", "plan");
+        return owners;
+    }
+
+    /**
+     * A {@link ContentModule} is exempt: its descriptors' paths are built from its own items' refs, whose slugs it
+     * writes.
+     */
+    @Test
+    void no_module_cuts_a_fact_out_of_the_slug_of_an_item_it_knows_only_as_a_content_item() {
+        ArchRule rule = ArchRuleDefinition.codeUnits().that(new DescribedPredicate<>("are not in a content module's"
+                + " descriptor") {
+            @Override
+            public boolean test(JavaCodeUnit unit) {
+                return !unit.getOwner().isAssignableTo(ContentModule.class);
+            }
+        }).should(new ArchCondition<JavaCodeUnit>(
+                "not both read the slug of a ContentItem or ContentRef and cut a string") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                List<JavaMethodCall> calls = List.copyOf(unit.getMethodCallsFromSelf());
+                boolean readsSlug = calls.stream().anyMatch(ArchitectureTest::readsAnOpaqueSlug);
+                boolean cuts = calls.stream().anyMatch(ArchitectureTest::cutsAString);
+                if (readsSlug && cuts) {
+                    events.add(SimpleConditionEvent.violated(unit, unit.getFullName()
+                            + " cuts the slug of an item it knows only as a ContentItem: read the fact its module publishes"));
+                }
+            }
+        });
+        rule.check(classes);
+    }
+
+    /** {@code item.getSlug()} on a {@link ContentItem} or {@code ref.slug()}: an item whose owner is not known. */
+    static boolean readsAnOpaqueSlug(JavaMethodCall call) {
+        JavaClass owner = call.getTargetOwner();
+        return (owner.isEquivalentTo(ContentItem.class) && call.getName().equals("getSlug"))
+                || (owner.isEquivalentTo(ContentRef.class) && call.getName().equals("slug"));
+    }
+
+    static boolean cutsAString(JavaMethodCall call) {
+        return call.getTargetOwner().isEquivalentTo(String.class)
+                && Set.of("substring", "indexOf", "lastIndexOf", "split", "replaceFirst", "replaceAll")
+                        .contains(call.getName());
     }
 
     @Test

@@ -42,6 +42,52 @@ class DeliverablesImportTest extends PortalIntegrationTest {
     }
 
     @Test
+    void every_result_keeps_the_plans_year_the_lead_unit_of_the_activity_naming_it_and_its_task_codes() {
+        // From the plan module's published facts: the plan's date (28/02/2022), the activity's units in the lead
+        // role (column 6 of the appendix), each task's own code. The same values the text-reading code gave.
+        String units = "Các phòng chuyên môn thuộc Sở";
+        String centre = "Trung tâm Thông tin, thống kê, ứng dụng KH&CN";
+
+        assertThat(catalog.all()).extracting(DeliverableCard::title, DeliverableCard::year,
+                c -> catalog.deliverable(c.slug()).orElseThrow().responsibleUnit(), DeliverableCard::taskCodes)
+                .containsExactlyInAnyOrder(
+                tuple("Quy trình kỹ thuật đẩy sớm thời vụ, dải vụ thu hoạch vải lai huyện Phù Cừ", 2022, units,
+                        List.of("6.3")),
+                tuple("Quy trình kỹ thuật gây động dục đồng loạt kết hợp thụ tinh nhân tạo tăng khả năng sinh sản"
+                        + " và chăn nuôi hàng hóa đối với bò", 2022, units, List.of("6.3")),
+                tuple("Quy trình sản xuất đông trùng hạ thảo", 2022, units, List.of("6.3")),
+                tuple("Quy trình sản xuất giống và nuôi thương phẩm ốc nhồi", 2022, units, List.of("6.3")),
+                tuple("Quy trình sản xuất mạ khay tập trung kết hợp sản xuất rau an toàn trong nhà màng", 2022, units,
+                        List.of("6.3")),
+                tuple("Quy trình kỹ thuật nuôi ốc nhồi thương phẩm", 2022, centre, List.of("7.2")),
+                tuple("Quy trình kỹ thuật chăn nuôi gà Đông Tảo", 2022, centre, List.of("7.2")),
+                tuple("Ứng dụng công nghệ thông tin trong quản lý truy xuất nguồn gốc nguyên liệu thực phẩm tại "
+                        + "bếp ăn tập thể trong các doanh nghiệp có vốn đầu tư trong nước trên địa bàn tỉnh Hưng Yên", 2022,
+                        units, List.of("6.3")),
+                tuple("Phân tích thị trường khoa học và công nghệ lĩnh vực nông nghiệp, nông thôn nhằm thúc đẩy "
+                        + "việc nâng hạng sản phẩm OCOP tỉnh Hưng Yên", 2022, units, List.of("6.3")),
+                tuple("Giải pháp tổ chức giáo dục hướng nghiệp để phát triển năng lực định hướng nghề nghiệp của "
+                        + "học sinh trung học phổ thông tỉnh Hưng Yên", 2022, units, List.of("6.3")),
+                tuple("Đánh giá trình độ và năng lực công nghệ của các doanh nghiệp công nghiệp trên địa bàn tỉnh"
+                        + " Hưng Yên", 2022, units, List.of("6.3")),
+                tuple("Các giải pháp nâng cao tính tuân thủ thuế của các doanh nghiệp vừa và nhỏ trên địa bàn "
+                        + "tỉnh Hưng Yên", 2022, units, List.of("6.3")),
+                tuple("Giải pháp hoàn thiện hệ thống kết cấu hạ tầng xã hội đồng bộ đáp ứng yêu cầu phát triển "
+                        + "bền vững các khu công nghiệp tỉnh Hưng Yên", 2022, units, List.of("6.3")),
+                tuple("Đánh giá hiện trạng hàm lượng Arsen (As) trong tầng chứa nước Pleistocene trên địa bàn "
+                        + "tỉnh Hưng Yên; đề xuất các giải pháp khai thác, sử dụng nước dưới đất tầng chứa nước "
+                        + "Pleistocene hợp lý, an toàn, hiệu quả", 2022, units, List.of("6.3")),
+                tuple("Ứng dụng công nghệ GIS và phân tích thứ bậc (AHP) đánh giá tiềm năng phát triển nuôi cá "
+                        + "nước ngọt tại tỉnh Hưng Yên", 2022, units, List.of("6.3")),
+                tuple("Dược liệu Nghĩa Trai", 2022, units, List.of("6.3", "7.5")),
+                tuple("Hương Thôn Cao", 2022, units, List.of("6.3", "7.5")),
+                tuple("Hoa, cây cảnh Phụng Công", 2022, units, List.of("6.3", "7.5")),
+                tuple("Mộc Đại Tập", 2022, units, List.of("6.3", "7.5")),
+                tuple("Mộc Thụy Lâm", 2022, units, List.of("6.3", "7.5")),
+                tuple("Giò trả Trai Trang", 2022, units, List.of("6.3", "7.5")));
+    }
+
+    @Test
     void task_6_3_states_21_projects_and_19_are_named() {
         TaskCoverage coverage = catalog.coverage().stream().filter(c -> c.code().equals("6.3")).findFirst().orElseThrow();
 

@@ -50,17 +50,17 @@ public class DeliverableCatalog {
     private final FieldClassification classification;
     private final ContentLinks links;
     private final ContentRegistry registry;
-    private final ItemsByType items;
+    private final PlanTasks tasks;
     private final DeliverableExtractor extractor;
 
     DeliverableCatalog(DeliverableRepository deliverables, KindRepository kinds, FieldClassification classification,
-            ContentLinks links, ContentRegistry registry, ItemsByType items, DeliverableExtractor extractor) {
+            ContentLinks links, ContentRegistry registry, PlanTasks tasks, DeliverableExtractor extractor) {
         this.deliverables = deliverables;
         this.kinds = kinds;
         this.classification = classification;
         this.links = links;
         this.registry = registry;
-        this.items = items;
+        this.tasks = tasks;
         this.extractor = extractor;
     }
 
@@ -121,7 +121,7 @@ public class DeliverableCatalog {
     public List<TaskCoverage> coverage() {
         Map<String, KindView> kindViews = kindViews();
         List<TaskCoverage> result = new ArrayList<>();
-        for (ContentItem task : items.findPublished(DeliverableLinks.TASK_TYPE)) {
+        for (ContentItem task : tasks.published()) {
             if (!task.isVisibleToReaders()) {
                 continue; // a published task of a draft plan
             }
@@ -135,7 +135,7 @@ public class DeliverableCatalog {
                     kindViews.getOrDefault(g.kind(), new KindView(g.kind(), g.kind(), g.kind())), g.stated(),
                     (int) produced.stream().filter(i -> i instanceof Deliverable d && d.getKind().equals(g.kind())).count()))
                     .toList();
-            result.add(new TaskCoverage(task.getSlug(), TaskFacts.code(task), task.getTitle(), registry.pathFor(task).orElse(null),
+            result.add(new TaskCoverage(task.getSlug(), tasks.code(task), task.getTitle(), registry.pathFor(task).orElse(null),
                     extraction.statedTotal(), produced.size(), groups));
         }
         return result;
@@ -147,10 +147,9 @@ public class DeliverableCatalog {
 
     private DeliverableDetail detail(Deliverable d) {
         Map<String, KindView> kindViews = kindViews();
-        List<TaskLink> tasks = links.to(d, StandardLinks.OUTPUT).stream()
-                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType())
-                        && l.getSource().isVisibleToReaders())
-                .map(l -> new TaskLink(TaskFacts.code(l.getSource()), l.getSource().getTitle(),
+        List<TaskLink> taskLinks = links.to(d, StandardLinks.OUTPUT).stream()
+                .filter(l -> tasks.isTask(l.getSource()) && l.getSource().isVisibleToReaders())
+                .map(l -> new TaskLink(tasks.code(l.getSource()), l.getSource().getTitle(),
                         registry.pathFor(l.getSource()).orElse(null), l.getKind(), l.getEvidence(),
                         links.from(l.getSource(), StandardLinks.BASIS).stream()
                                 .filter(b -> b.getTarget().isVisibleToReaders())
@@ -168,7 +167,7 @@ public class DeliverableCatalog {
                 .limit(RELATED).toList();
         return new DeliverableDetail(cards(List.of(d), kindViews).getFirst(), d.getSourceSentence(),
                 d.getResponsibleUnit(),
-                d.getReceivingOrganisation(), d.getLocalityRule(), d.isTopicsByEditor(), tasks, publishes, publishedAs,
+                d.getReceivingOrganisation(), d.getLocalityRule(), d.isTopicsByEditor(), taskLinks, publishes, publishedAs,
                 cards(related, kindViews));
     }
 
@@ -184,8 +183,8 @@ public class DeliverableCatalog {
 
     private DeliverableCard card(Deliverable d, Map<String, KindView> kindViews, List<ContentLink> outputOf) {
         List<String> taskCodes = outputOf.stream()
-                .filter(l -> DeliverableLinks.TASK_TYPE.equals(l.getSource().getType()) && l.getSource().isVisibleToReaders())
-                .map(l -> TaskFacts.code(l.getSource())).distinct().toList();
+                .filter(l -> tasks.isTask(l.getSource()) && l.getSource().isVisibleToReaders())
+                .map(l -> tasks.code(l.getSource())).distinct().toList();
         List<TopicView> topics = d.getTopics().stream()
                 .map(t -> classification.field(t.getCode()).map(f -> topicView(f, t.getRule())).orElse(null))
                 .filter(Objects::nonNull).toList();

@@ -37,19 +37,19 @@ public class DeliverableEditing {
     private final KindRepository kinds;
     private final FieldClassification classification;
     private final ContentLinks links;
-    private final ItemsByType items;
+    private final PlanTasks tasks;
     private final DeliverableTexts texts;
     private final DeliverableExtractor extractor;
     private final EditorLinks editorLinks;
 
     DeliverableEditing(DeliverableRepository deliverables, KindRepository kinds, FieldClassification classification,
-            ContentLinks links, ItemsByType items, DeliverableTexts texts, DeliverableExtractor extractor,
+            ContentLinks links, PlanTasks tasks, DeliverableTexts texts, DeliverableExtractor extractor,
             EditorLinks editorLinks) {
         this.deliverables = deliverables;
         this.kinds = kinds;
         this.classification = classification;
         this.links = links;
-        this.items = items;
+        this.tasks = tasks;
         this.texts = texts;
         this.extractor = extractor;
         this.editorLinks = editorLinks;
@@ -108,8 +108,7 @@ public class DeliverableEditing {
             throw refused("a deliverable needs a title", "title-empty");
         }
         String slug = slugOf(name);
-        ContentItem task = items.findPublished(DeliverableLinks.TASK_TYPE).stream()
-                .filter(t -> t.getSlug().equals(taskSlug)).findFirst()
+        ContentItem task = tasks.published(taskSlug)
                 .orElseThrow(() -> refused("no published task " + taskSlug, "task-unknown", taskSlug));
         if (kind.isBlank()) {
             throw refused("a deliverable needs a kind", "kind-empty");
@@ -128,7 +127,7 @@ public class DeliverableEditing {
                 .filter(l -> DeliverableLinks.PRODUCED.equals(l.getKind())).count();
         if (stated != null && named >= stated) {
             throw refused("task " + taskSlug + " names all " + stated + " it states", "task-complete",
-                    TaskFacts.code(task), stated);
+                    tasks.code(task), stated);
         }
         Deliverable d = new Deliverable(name, kind, (int) deliverables.count() + 1);
         d.setStatus(status);

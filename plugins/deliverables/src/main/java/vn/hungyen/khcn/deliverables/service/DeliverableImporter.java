@@ -39,23 +39,20 @@ public class DeliverableImporter implements ContentImporter {
 
     private final ExtractionRules rules;
     private final DeliverableExtractor extractor;
-    private final ItemsByType items;
     private final DeliverableRepository deliverables;
     private final KindRepository kinds;
     private final ContentLinks links;
-    private final TaskFacts facts;
+    private final PlanTasks tasks;
     private final DeliverableTexts texts;
 
-    DeliverableImporter(ExtractionRules rules, DeliverableExtractor extractor, ItemsByType items,
-            DeliverableRepository deliverables, KindRepository kinds, ContentLinks links, TaskFacts facts,
-            DeliverableTexts texts) {
+    DeliverableImporter(ExtractionRules rules, DeliverableExtractor extractor, DeliverableRepository deliverables,
+            KindRepository kinds, ContentLinks links, PlanTasks tasks, DeliverableTexts texts) {
         this.rules = rules;
         this.extractor = extractor;
-        this.items = items;
         this.deliverables = deliverables;
         this.kinds = kinds;
         this.links = links;
-        this.facts = facts;
+        this.tasks = tasks;
         this.texts = texts;
     }
 
@@ -82,7 +79,7 @@ public class DeliverableImporter implements ContentImporter {
         int unchanged = 0;
         List<ImportReport.Problem> problems = new ArrayList<>();
         Map<ContentItem, TaskExtraction> referring = new HashMap<>();
-        for (ContentItem task : items.findPublished(DeliverableLinks.TASK_TYPE)) {
+        for (ContentItem task : tasks.published()) {
             TaskExtraction extraction = extractor.extract(task.getText());
             for (ExtractedDeliverable found : extraction.named()) {
                 Deliverable d = deliverables.findBySlug(Deliverable.slugFor(found.title())).orElse(null);
@@ -97,7 +94,7 @@ public class DeliverableImporter implements ContentImporter {
                         ? DeliverableLinks.PUBLISHED : DeliverableLinks.PRODUCED, Provenance.SOURCE_TEXT, found.sentence());
             }
             extraction.groups().stream().filter(g -> g.named() < g.stated()).forEach(g -> problems.add(
-                    new ImportReport.Problem(0, g.heading(), "task " + TaskFacts.code(task) + " states " + g.stated()
+                    new ImportReport.Problem(0, g.heading(), "task " + tasks.code(task) + " states " + g.stated()
                             + " but names " + g.named())));
             if (!extraction.references().isEmpty()) {
                 referring.put(task, extraction);
@@ -128,8 +125,8 @@ public class DeliverableImporter implements ContentImporter {
     private Deliverable create(ContentItem task, ExtractedDeliverable found) {
         Deliverable d = new Deliverable(found.title(), found.kind(), found.ordinal());
         d.setStatus(found.status());
-        d.setYear(facts.planYear(task).orElse(null));
-        d.setResponsibleUnit(facts.leadUnit(task, found.sentence()).orElse(null));
+        d.setYear(tasks.planYear(task).orElse(null));
+        d.setResponsibleUnit(tasks.leadUnit(task, found.sentence()).orElse(null));
         d.setSourceSentence(found.sentence());
         d.setAliases(found.aliases());
         d.setRuleTopics(found.topics().stream().map(t -> new TopicAssignment(t.code(), t.rule())).toList());

@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 import vn.hungyen.khcn.content.domain.ContentItem;
 
-/** Other modules' items by their published type code ("plan", "plan-task"): read through the core's entity only. */
+/** Other modules' items by the type code they publish ({@link PlanItems}): read through the core's entity only. */
 interface ContentItemsByType extends Repository<ContentItem, Long> {
 
     Optional<ContentItem> findById(Long id);

@@ -30,12 +30,15 @@ public class LegalCatalog {
     private final ContentLinks links;
     private final ContentRegistry registry;
     private final LegalUploads uploads;
+    private final PlanItems plans;
 
-    LegalCatalog(LegalDocumentRepository documents, ContentLinks links, ContentRegistry registry, LegalUploads uploads) {
+    LegalCatalog(LegalDocumentRepository documents, ContentLinks links, ContentRegistry registry, LegalUploads uploads,
+            PlanItems plans) {
         this.documents = documents;
         this.links = links;
         this.registry = registry;
         this.uploads = uploads;
+        this.plans = plans;
     }
 
     /** Every published entry, newest first: three statements for the whole registry (documents, links out, links in). */
@@ -104,8 +107,8 @@ public class LegalCatalog {
     /** Tasks resting on the document, direct citations first, then by task code. */
     private List<TaskCitation> taskCitations(LegalDocument d, DocumentLinks found) {
         return found.to(d, StandardLinks.BASIS).stream()
-                .filter(l -> TaskBasisLinker.TASK_TYPE.equals(l.getSource().getType()) && l.getSource().isVisibleToReaders())
-                .map(l -> new TaskCitation(taskCode(l.getSource()), l.getSource().getTitle(), l.getKind(),
+                .filter(l -> plans.isTask(l.getSource()) && l.getSource().isVisibleToReaders())
+                .map(l -> new TaskCitation(plans.code(l.getSource()), l.getSource().getTitle(), l.getKind(),
                         registry.pathFor(l.getSource()).orElse(null), l.getEvidence()))
                 .sorted(Comparator.comparingInt((TaskCitation t) -> kindRank(t.kind()))
                         .thenComparing(TaskCitation::code, LegalCatalog::compareCodes))
@@ -130,12 +133,6 @@ public class LegalCatalog {
             }
         }
         return result;
-    }
-
-    /** {@code 21-kh-skhcn/4.3} → {@code 4.3}. */
-    static String taskCode(ContentItem task) {
-        String slug = task.getSlug();
-        return slug.substring(slug.indexOf('/') + 1);
     }
 
     static int kindRank(String kind) {

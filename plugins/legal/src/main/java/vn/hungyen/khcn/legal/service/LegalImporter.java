@@ -48,14 +48,16 @@ public class LegalImporter implements ContentImporter {
     private final LegalRegistry registry;
     private final TaskBasisLinker tasks;
     private final ContentItemsByType items;
+    private final PlanItems plans;
     private final ContentLinks links;
     private final LegalUploads uploads;
 
-    LegalImporter(LegalRegistry registry, TaskBasisLinker tasks, ContentItemsByType items, ContentLinks links,
-            LegalUploads uploads) {
+    LegalImporter(LegalRegistry registry, TaskBasisLinker tasks, ContentItemsByType items, PlanItems plans,
+            ContentLinks links, LegalUploads uploads) {
         this.registry = registry;
         this.tasks = tasks;
         this.items = items;
+        this.plans = plans;
         this.links = links;
         this.uploads = uploads;
     }
@@ -87,7 +89,7 @@ public class LegalImporter implements ContentImporter {
             }
         }
         int taskLinks = 0;
-        for (ContentItem plan : items.findByType(TaskBasisLinker.PLAN_TYPE)) {
+        for (ContentItem plan : plans.plans()) {
             taskLinks += followPlan(plan, tally, problems);
         }
         return new ImportReport(ID, "legal/laws + plans", tally.documents + tally.links + taskLinks, unchanged, problems);
@@ -142,7 +144,7 @@ public class LegalImporter implements ContentImporter {
     /** An editor moved a plan: its entry, citations and tasks' basis follow now, not at the next start. */
     @EventListener
     void planStateChanged(ContentStateChanged change) {
-        if (TaskBasisLinker.PLAN_TYPE.equals(change.type())) {
+        if (plans.isPlanType(change.type())) {
             items.findById(change.id())
                     .ifPresent(plan -> followPlan(plan, new LegalRegistry.Tally(), new ArrayList<>()));
         }

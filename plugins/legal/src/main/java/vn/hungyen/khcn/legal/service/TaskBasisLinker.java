@@ -22,24 +22,26 @@ import vn.hungyen.khcn.legal.domain.RelationReader;
  * appendix group is described in) and {@code plan} (the plan's preamble, for every task). A task gets one link
  * per document, of the first kind found, so the task page and {@code /api/tasks} list direct links first.
  *
- * <p>Plan items are reached through the core only, by their published type codes and the standard links.
+ * <p>Plan items are reached through the core only: the standard links, and which of them are tasks as the plan
+ * module publishes it ({@link PlanItems}).
  */
 @Service
 @Transactional
 class TaskBasisLinker {
 
-    static final String PLAN_TYPE = "plan";
-    static final String TASK_TYPE = "plan-task";
     static final String KIND_DIRECT = "direct";
     static final String KIND_SECTION = "section";
+    /** The plan's preamble (căn cứ of the whole plan): a link kind, spelled like the plan's type code by chance. */
     static final String KIND_PLAN = "plan";
 
     private final ContentLinks links;
     private final LegalRegistry registry;
+    private final PlanItems plans;
 
-    TaskBasisLinker(ContentLinks links, LegalRegistry registry) {
+    TaskBasisLinker(ContentLinks links, LegalRegistry registry, PlanItems plans) {
         this.links = links;
         this.registry = registry;
+        this.plans = plans;
     }
 
     /**
@@ -57,7 +59,7 @@ class TaskBasisLinker {
         LegalRegistry.Tally tally = new LegalRegistry.Tally();
         int added = 0;
         List<ContentItem> tasks = links.to(plan, StandardLinks.PART_OF).stream().map(ContentLink::getSource)
-                .filter(i -> TASK_TYPE.equals(i.getType())).toList();
+                .filter(plans::isTask).toList();
         for (ContentItem task : tasks) {
             added += link(task, extractor.extract(task.getText()), KIND_DIRECT, self, tally);
             Optional<ContentItem> section = links.from(task, StandardLinks.DESCRIBED_IN).stream()

@@ -11,6 +11,8 @@ interface PlanTaskRepository extends Repository<PlanTask, Long> {
 
     PlanTask save(PlanTask task);
 
+    Optional<PlanTask> findById(Long id);
+
     /** Group by group (the order of the plan's appendix), then in the order of the text. */
     @Query("select t from PlanTask t join fetch t.group g where t.plan = :plan order by g.number, t.ordinal")
     List<PlanTask> findByPlan(Plan plan);
