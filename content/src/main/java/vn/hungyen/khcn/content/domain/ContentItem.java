@@ -2,6 +2,7 @@ package vn.hungyen.khcn.content.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -61,6 +62,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "content_item")
+@EntityListeners(ContentChanges.Listener.class)
 @Inheritance(strategy = InheritanceType.JOINED)
 @Indexed
 @TypeBinding(binder = @TypeBinderRef(type = FacetsBinder.class))

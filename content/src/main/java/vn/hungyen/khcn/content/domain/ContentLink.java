@@ -2,6 +2,7 @@ package vn.hungyen.khcn.content.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "content_link")
+@EntityListeners(ContentChanges.Listener.class)
 public class ContentLink {
 
     @Id

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import vn.hungyen.khcn.content.domain.ContentChanges;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,6 +22,7 @@ import vn.hungyen.khcn.content.domain.Slugs;
  * other spellings under which the plans name it ("Chi cục TCĐLCL" for "Chi cục Tiêu chuẩn Đo lường Chất lượng").
  */
 @Entity
+@EntityListeners(ContentChanges.Listener.class)
 @Table(name = "plan_organisation")
 public class Organisation {
 

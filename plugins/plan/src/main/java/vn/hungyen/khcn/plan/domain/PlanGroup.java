@@ -2,6 +2,8 @@ package vn.hungyen.khcn.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import vn.hungyen.khcn.content.domain.ContentChanges;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Nhóm nhiệm vụ, giải pháp: one of the appendix's groups I … VIII that the plan's tasks belong to. */
 @Entity
+@EntityListeners(ContentChanges.Listener.class)
 @Table(name = "plan_group")
 public class PlanGroup {
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hungyen.khcn.content.domain.ContentChanges;
 import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.StandardLinks;
@@ -34,6 +35,10 @@ import vn.hungyen.khcn.plan.service.PlanViews.UnitWork;
 @Service
 @Transactional(readOnly = true)
 public class PlanCatalog {
+
+    /** Plans whose task lists are kept at once; a reader asking for more only costs reads. */
+    private static final int MAX_KEPT = 32;
+    private final java.util.Map<String, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The links a task view shows: its legal basis and its outputs. */
     private static final List<String> TASK_LINKS = List.of(StandardLinks.BASIS, StandardLinks.OUTPUT);
@@ -95,9 +100,26 @@ public class PlanCatalog {
                 g.getTitle(), byGroup.getOrDefault(g.getNumber(), List.of()))).toList();
     }
 
-    /** Every published task of the plan, group by group, with its activities, basis and outputs. */
+    /**
+     * Every published task of the plan, group by group, with its activities, basis and outputs. Kept until the content
+     * changes ({@link ContentChanges}): the JSON API answers this list many times for every time it changes.
+     */
     public List<TaskView> tasks(String planSlug) {
-        return published(planSlug).map(this::taskViews).orElse(List.of());
+        long version = ContentChanges.version();
+        Kept k = kept.get(planSlug);
+        if (k != null && k.version() == version) {
+            return k.tasks();
+        }
+        List<TaskView> read = published(planSlug).map(this::taskViews).orElse(List.of());
+        if (kept.size() >= MAX_KEPT) {
+            kept.clear();
+        }
+        kept.put(planSlug, new Kept(version, read));
+        return read;
+    }
+
+    /** A plan's task list as read under a content version. */
+    private record Kept(long version, List<TaskView> tasks) {
     }
 
     public Optional<TaskView> task(String planSlug, String code) {
