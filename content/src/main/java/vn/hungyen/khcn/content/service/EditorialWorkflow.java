@@ -134,13 +134,13 @@ public class EditorialWorkflow {
     private void reindexParts(ContentItem item) {
         SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
         Set<Long> seen = new HashSet<>(Set.of(Objects.requireNonNull(item.getId())));
-        Deque<ContentItem> todo = new ArrayDeque<>(List.of(item));
-        while (!todo.isEmpty()) {
-            for (ContentLink link : links.findTo(todo.pop(), StandardLinks.PART_OF)) {
+        Deque<ContentItem> pending = new ArrayDeque<>(List.of(item));
+        while (!pending.isEmpty()) {
+            for (ContentLink link : links.findTo(pending.pop(), StandardLinks.PART_OF)) {
                 ContentItem part = link.getSource();
                 if (seen.add(part.getId())) {
                     plan.addOrUpdate(part);
-                    todo.push(part);
+                    pending.push(part);
                 }
             }
         }

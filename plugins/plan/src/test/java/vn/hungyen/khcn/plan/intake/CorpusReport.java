@@ -14,7 +14,7 @@ import vn.hungyen.khcn.content.spi.FoundTask;
  * Measures the reader on a folder of real documents it was not written for: per document the tasks found, how many
  * carry a lead unit, a deadline, an output, and the tables skipped. Runs only when asked:
  * {@code ./portal mvn -B -o -pl plugins/plan -am verify -Dtest=CorpusReport -Dsurefire.failIfNoSpecifiedTests=false
- * -Dplan.corpus=/work/shared/corpus/congbao/docs}.
+ * -Dplan.corpus=$PWD/../shared/corpus/congbao/docs} from the project folder (an absolute path: tests run in the module).
  */
 @EnabledIfSystemProperty(named = "plan.corpus", matches = ".+")
 class CorpusReport {
