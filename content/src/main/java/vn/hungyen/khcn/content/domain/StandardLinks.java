@@ -18,6 +18,17 @@ public final class StandardLinks {
     /** Sản phẩm: a task produced a result (a deliverable). */
     public static final String OUTPUT = "output";
 
+    /**
+     * Relations that change a document in force, by the code a module stores them under: sửa đổi, bổ sung (the
+     * source amends the target), thay thế (replaces it), bãi bỏ (repeals it). The legal module declares and records
+     * them; the plan module reads them to flag a task whose basis changed, without importing the legal module.
+     */
+    public static final String AMENDS = "legal-amends";
+    public static final String REPLACES = "legal-replaces";
+    public static final String REPEALS = "legal-repeals";
+    /** Every relation by which a document in a task's basis changes. */
+    public static final List<String> CHANGES_IN_FORCE = List.of(AMENDS, REPLACES, REPEALS);
+
     public static final List<LinkType> ALL = List.of(
             new LinkType(PART_OF, "core.link.part-of", "core.link.part-of.inverse"),
             new LinkType(DESCRIBED_IN, "core.link.described-in", "core.link.described-in.inverse"),

@@ -9,6 +9,7 @@ import vn.hungyen.khcn.content.service.ContentRegistry;
 import vn.hungyen.khcn.content.service.EditorialWorkflow;
 import vn.hungyen.khcn.content.spi.ContentRef;
 import vn.hungyen.khcn.portal.i18n.PortalI18NProvider;
+import vn.hungyen.khcn.content.web.AtomFeed;
 
 /** {@code GET /feed.atom}: the most recently published items, newest first — published items only. */
 @RestController

@@ -30,6 +30,8 @@ import vn.hungyen.khcn.portal.publish.SitePages.ItemPage;
 import vn.hungyen.khcn.portal.publish.SitePages.Site;
 import vn.hungyen.khcn.portal.publish.SitePages.TopicPage;
 import vn.hungyen.khcn.portal.publish.SitePages.TypePage;
+import vn.hungyen.khcn.content.web.AtomFeed;
+import vn.hungyen.khcn.content.web.Html;
 
 /**
  * Bản xuất tĩnh: writes the published site as plain files — an index, a page per published item, a page per content

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Người dùng: an editor or admin who signs in; readers need no account. */
+/** Người dùng: an editor, admin or reporter who signs in; readers need no account. */
 @Entity
 @Table(name = "portal_user")
 class PortalUser {
@@ -35,6 +35,10 @@ class PortalUser {
     /** Comma-separated role names ({@code EDITOR,ADMIN}). */
     @Column(name = "roles", nullable = false, length = 200)
     private String roles;
+
+    /** Comma-separated slugs of the units a reporter reports for; empty for editors and admins. */
+    @Column(name = "units", nullable = false, length = 2000)
+    private String units = "";
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
@@ -74,6 +78,14 @@ class PortalUser {
 
     List<String> getRoles() {
         return roles.isBlank() ? List.of() : Arrays.stream(roles.split(",")).map(String::strip).toList();
+    }
+
+    List<String> getUnits() {
+        return units.isBlank() ? List.of() : Arrays.stream(units.split(",")).map(String::strip).toList();
+    }
+
+    void setUnits(Set<String> unitSlugs) {
+        this.units = String.join(",", unitSlugs.stream().sorted().toList());
     }
 
     boolean isEnabled() {

@@ -1,9 +1,12 @@
 package vn.hungyen.khcn.portal.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,8 +14,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hungyen.khcn.content.domain.Roles;
 
-/** Accounts of editors and admins, stored with hashed passwords, for Spring Security's form login. */
+/** Accounts of editors, admins and reporters, stored with hashed passwords, for Spring Security's form login. */
 @Service
 @Transactional(readOnly = true)
 public class PortalUsers implements UserDetailsService {
@@ -33,18 +37,23 @@ public class PortalUsers implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         PortalUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
-        return User.withUsername(user.getUsername()).password(user.getPasswordHash())
-                .roles(user.getRoles().toArray(String[]::new)).disabled(!user.isEnabled()).build();
+        // Roles as ROLE_<name>; a reporter's units as UNIT:<slug>, which modules read to scope what it may report.
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        user.getRoles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
+        user.getUnits().forEach(u -> authorities.add(new SimpleGrantedAuthority(Roles.unitAuthority(u))));
+        return User.withUsername(user.getUsername()).password(user.getPasswordHash()).authorities(authorities)
+                .disabled(!user.isEnabled()).build();
     }
 
     /** Một tài khoản as the admins' list shows it; never the password hash. */
-    public record Account(String username, String displayName, List<String> roles, boolean enabled) {
+    public record Account(String username, String displayName, List<String> roles, List<String> units,
+            boolean enabled) {
     }
 
     /** Every account, by user name. */
     public List<Account> accounts() {
         return users.findAllByOrderByUsername().stream().map(u -> new Account(u.getUsername(), u.getDisplayName(),
-                u.getRoles(), u.isEnabled())).toList();
+                u.getRoles(), u.getUnits(), u.isEnabled())).toList();
     }
 
     /** Disables an account: it can no longer sign in, and its open sessions end (its history stays). */
@@ -84,6 +93,21 @@ public class PortalUsers implements UserDetailsService {
     /** Creates an account; the password is hashed here and never stored or logged in clear. */
     @Transactional
     public void create(String username, String password, String displayName, Set<String> roles) {
+        create(username, password, displayName, roles, Set.of());
+    }
+
+    /**
+     * Creates an account scoped to units (a reporter's): the slugs of the units it reports for. A reporter without
+     * a unit could report for nothing and is refused.
+     */
+    @Transactional
+    public void create(String username, String password, String displayName, Set<String> roles, Set<String> units) {
+        if (roles.contains(Roles.REPORTER) && units.isEmpty()) {
+            throw new IllegalArgumentException("a reporter reports for at least one unit");
+        }
+        if (units.stream().anyMatch(u -> !u.matches("[a-z0-9-]{1,200}"))) {
+            throw new IllegalArgumentException("unit slugs are lower-case letters, digits and '-'");
+        }
         if (username == null || !username.matches("[A-Za-z0-9._@-]{3,100}")) {
             throw new IllegalArgumentException("user names are 3–100 letters, digits, '.', '_', '@' or '-'");
         }
@@ -91,6 +115,8 @@ public class PortalUsers implements UserDetailsService {
         if (users.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("the user " + username + " exists");
         }
-        users.save(new PortalUser(username, passwordEncoder.encode(password), displayName, roles));
+        PortalUser user = new PortalUser(username, passwordEncoder.encode(password), displayName, roles);
+        user.setUnits(units);
+        users.save(user);
     }
 }

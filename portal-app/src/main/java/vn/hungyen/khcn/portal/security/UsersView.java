@@ -14,13 +14,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.hungyen.khcn.content.domain.Roles;
+import vn.hungyen.khcn.content.spi.ReportingUnits;
 import vn.hungyen.khcn.portal.security.PortalUsers.Account;
 
 /**
- * Người dùng: admins list the accounts, create an editor or an admin, give an account a new password, and disable
+ * Người dùng: admins list the accounts, create an editor, an admin or a reporter scoped to units, give an account a new password, and disable
  * an account. Both of the last end the account's open sessions.
  */
 @Route("quan-tri/nguoi-dung")
@@ -32,13 +37,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Account> grid = new Grid<>();
     private final Span message = new Span();
 
-    public UsersView(PortalUsers users) {
+    private final List<ReportingUnits.Unit> reportingUnits;
+
+    public UsersView(PortalUsers users, ObjectProvider<ReportingUnits> reportingUnits) {
         this.users = users;
+        this.reportingUnits = reportingUnits.stream().flatMap(r -> r.units().stream()).toList();
         setId("users");
         grid.setId("users-grid");
         grid.addColumn(Account::username).setHeader(getTranslation("core.users.username"));
         grid.addColumn(Account::displayName).setHeader(getTranslation("core.users.name"));
         grid.addColumn(a -> String.join(", ", a.roles())).setHeader(getTranslation("core.users.roles"));
+        grid.addColumn(a -> String.join(", ", a.units())).setHeader(getTranslation("core.users.units"));
         grid.addColumn(a -> getTranslation(a.enabled() ? "core.users.enabled" : "core.users.disabled"))
                 .setHeader(getTranslation("core.users.status"));
         grid.addComponentColumn(a -> {
@@ -61,16 +70,30 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         name.setId("new-name");
         PasswordField password = new PasswordField(getTranslation("core.users.password"));
         password.setId("new-password");
-        ComboBox<String> role = new ComboBox<>(getTranslation("core.users.role"), Roles.EDITOR, Roles.ADMIN);
+        ComboBox<String> role = new ComboBox<>(getTranslation("core.users.role"), Roles.EDITOR, Roles.ADMIN,
+                Roles.REPORTER);
         role.setId("new-role");
         role.setValue(Roles.EDITOR);
+        // A reporter reports for the units chosen here (the plan's units), and only for them.
+        MultiSelectComboBox<ReportingUnits.Unit> units = new MultiSelectComboBox<>(getTranslation("core.users.units"));
+        units.setId("new-units");
+        units.setItems(reportingUnits);
+        units.setItemLabelGenerator(ReportingUnits.Unit::name);
+        units.setVisible(false);
+        role.addValueChangeListener(e -> units.setVisible(Roles.REPORTER.equals(e.getValue())));
         Button create = new Button(getTranslation("core.users.create"), e -> {
             try {
                 // An admin also edits: the admin role never comes without the editor's.
-                Set<String> roles = Roles.ADMIN.equals(role.getValue()) ? Set.of(Roles.ADMIN, Roles.EDITOR)
-                        : Set.of(Roles.EDITOR);
+                Set<String> roles = switch (role.getValue() == null ? Roles.EDITOR : role.getValue()) {
+                    case Roles.ADMIN -> Set.of(Roles.ADMIN, Roles.EDITOR);
+                    case Roles.REPORTER -> Set.of(Roles.REPORTER);
+                    default -> Set.of(Roles.EDITOR);
+                };
+                Set<String> scope = roles.contains(Roles.REPORTER)
+                        ? units.getValue().stream().map(ReportingUnits.Unit::slug).collect(Collectors.toSet())
+                        : Set.of();
                 users.create(username.getValue(), password.getValue(),
-                        name.getValue().isBlank() ? username.getValue() : name.getValue(), roles);
+                        name.getValue().isBlank() ? username.getValue() : name.getValue(), roles, scope);
                 message.setText(getTranslation("core.users.created", username.getValue()));
                 username.clear();
                 name.clear();
@@ -81,7 +104,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         create.setId("create-user");
-        HorizontalLayout form = new HorizontalLayout(username, name, password, role, create);
+        HorizontalLayout form = new HorizontalLayout(username, name, password, role, units, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return form;
     }

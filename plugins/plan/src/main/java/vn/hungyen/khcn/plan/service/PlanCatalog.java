@@ -74,6 +74,11 @@ public class PlanCatalog {
         return published(slug).map(PlanCatalog::summary);
     }
 
+    /** The published plan named, or the newest when none is named ({@code null}). */
+    public Optional<PlanSummary> planOrLatest(@org.jspecify.annotations.Nullable String slug) {
+        return slug == null ? latest() : plan(slug);
+    }
+
     /** The newest published plan, the one pages and the API show when none is named. */
     public Optional<PlanSummary> latest() {
         return plans().stream().findFirst();

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import vn.hungyen.khcn.plan.PlanModule;
+import vn.hungyen.khcn.plan.progress.TaskProgressSection;
 import vn.hungyen.khcn.plan.service.PlanCatalog;
 import vn.hungyen.khcn.plan.service.PlanViews.ActivityView;
 import vn.hungyen.khcn.plan.service.PlanViews.KpiView;
@@ -33,10 +34,12 @@ import vn.hungyen.khcn.plan.service.PlanViews.TaskView;
 public class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanCatalog catalog;
+    private final TaskProgressSection progress;
     private String title = "";
 
-    public TaskPage(PlanCatalog catalog) {
+    public TaskPage(PlanCatalog catalog, TaskProgressSection progress) {
         this.catalog = catalog;
+        this.progress = progress;
         setId("task");
     }
 
@@ -63,6 +66,7 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
         task.activities().forEach(a -> add(activity(a)));
         add(links("task-basis", getTranslation("plan.task.basis"), task.legalBasis(), "plan.task.basis.none"));
         add(links("task-outputs", getTranslation("plan.task.outputs"), task.outputs(), "plan.task.outputs.none"));
+        add(progress.of(plan, task.code(), task.activities().stream().map(ActivityView::ordinal).toList(), this));
     }
 
     private Div activity(ActivityView a) {

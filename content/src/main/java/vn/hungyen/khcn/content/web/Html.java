@@ -1,12 +1,12 @@
-package vn.hungyen.khcn.portal.publish;
+package vn.hungyen.khcn.content.web;
 
-/** Escaping for the exported pages and feeds: text goes into HTML and XML only through here. */
-final class Html {
+/** Escaping for the exported pages and every feed: text goes into HTML and XML only through here. */
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -33,7 +33,7 @@ final class Html {
      * reads as markup and every JSON parser reads back as the same characters; and U+2028/U+2029, which end a line
      * in older JavaScript. In JSON these characters occur only inside strings, where the escape means the same.
      */
-    static String scriptJson(String json) {
+    public static String scriptJson(String json) {
         StringBuilder out = new StringBuilder(json.length() + 16);
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);

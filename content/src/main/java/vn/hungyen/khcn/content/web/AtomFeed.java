@@ -1,20 +1,23 @@
-package vn.hungyen.khcn.portal.publish;
+package vn.hungyen.khcn.content.web;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Writes an Atom 1.0 feed (RFC 4287): the live feed and the exported site's feed are the same document. */
-final class AtomFeed {
+/**
+ * Writes an Atom 1.0 feed (RFC 4287): the live feed, the exported site's feed and a module's own feeds (a unit's due
+ * list) are the same kind of document, every text escaped through {@link Html}.
+ */
+public final class AtomFeed {
 
     /** One published item: its absolute link, title, content type label and when it last changed. */
-    record Entry(String id, String title, String link, String category, Instant updated, String summary) {
+    public record Entry(String id, String title, String link, String category, Instant updated, String summary) {
     }
 
     private AtomFeed() {
     }
 
-    static String render(String feedId, String title, String selfLink, String siteLink, List<Entry> entries) {
+    public static String render(String feedId, String title, String selfLink, String siteLink, List<Entry> entries) {
         Instant updated = entries.stream().map(Entry::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
         StringBuilder xml = new StringBuilder(4096);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -41,7 +44,7 @@ final class AtomFeed {
     }
 
     /** A short plain-text summary: the first 300 characters of the item's text. */
-    static String summary(String text) {
+    public static String summary(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
     }

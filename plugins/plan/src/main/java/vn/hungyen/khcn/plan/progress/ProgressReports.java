@@ -1,0 +1,292 @@
+package vn.hungyen.khcn.plan.progress;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hungyen.khcn.content.domain.ContentItem;
+import vn.hungyen.khcn.content.domain.Slugs;
+import vn.hungyen.khcn.content.intake.BoundedDocumentReader;
+import vn.hungyen.khcn.content.intake.OriginalFiles;
+import vn.hungyen.khcn.content.intake.UploadedFile;
+import vn.hungyen.khcn.content.spi.IntakeReading;
+import vn.hungyen.khcn.content.spi.ReadDocument;
+import vn.hungyen.khcn.plan.PlanModule;
+import vn.hungyen.khcn.plan.domain.Activity;
+import vn.hungyen.khcn.plan.domain.KpiValue;
+import vn.hungyen.khcn.plan.domain.Organisation;
+import vn.hungyen.khcn.plan.domain.UnitRole;
+import vn.hungyen.khcn.plan.importer.StructuredText;
+import vn.hungyen.khcn.plan.progress.ProgressViews.KpiFigure;
+import vn.hungyen.khcn.plan.progress.ProgressViews.ReportDraft;
+import vn.hungyen.khcn.plan.progress.ProgressViews.ReportView;
+import vn.hungyen.khcn.plan.progress.ProgressViews.ReportableActivity;
+
+/**
+ * Báo cáo tiến độ: units report each activity per period, editors approve, readers see approved figures only. Who
+ * may report for which unit is checked here, on the server, from the signed-in user's authorities; a report is
+ * added as a new revision and never changes afterwards.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgressReports {
+
+    static final int MAX_RESULT = 4000;
+    static final int MAX_NOTE = 2000;
+    /** Evidence files per report version. */
+    static final int MAX_EVIDENCE = 5;
+    /** Units that report on an activity: those that lead it and those that carry it out; coordinating units do not. */
+    private static final List<UnitRole> REPORTING_ROLES = List.of(UnitRole.LEAD, UnitRole.IMPLEMENTING);
+
+    private final ProgressRepository reports;
+    private final ApprovalRepository approvals;
+    private final BoundedDocumentReader reader;
+    private final OriginalFiles originals;
+    private final Clock clock;
+
+    ProgressReports(ProgressRepository reports, ApprovalRepository approvals, BoundedDocumentReader reader,
+            OriginalFiles originals, Clock clock) {
+        this.reports = reports;
+        this.approvals = approvals;
+        this.reader = reader;
+        this.originals = originals;
+        this.clock = clock;
+    }
+
+    /** The activities of a published plan the signed-in user may report on (an editor: all of them). */
+    public List<ReportableActivity> reportable(String plan) {
+        Reporter who = Reporter.current();
+        List<ReportableActivity> result = new ArrayList<>();
+        for (Activity a : reports.activities(plan)) {
+            if (!a.isVisibleToReaders()) {
+                continue;
+            }
+            List<Organisation> units = reportingUnits(a).stream().filter(u -> who.mayReportFor(u.getSlug())).toList();
+            if (!units.isEmpty()) {
+                result.add(new ReportableActivity(a.getTask().getCode(), a.getTask().getTitle(), a.getOrdinal(),
+                        requirement(a), units.stream().map(Organisation::getSlug).toList(),
+                        units.stream().map(Organisation::getName).toList(),
+                        a.getKpis().stream().map(KpiValue::getText).toList()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Stores a new revision of a unit's report. Refused — with nothing written, no file kept — when the user may not
+     * report for the unit ({@link AccessDeniedException}), or the report is not valid ({@link ProgressException}).
+     */
+    @Transactional
+    public ReportView submit(ReportDraft draft) {
+        Reporter who = Reporter.current();
+        if (!who.mayReportFor(draft.unitSlug())) {
+            throw new AccessDeniedException(who.username() + " does not report for " + draft.unitSlug());
+        }
+        Activity activity = reports.activity(draft.plan(), draft.taskCode(), draft.ordinal())
+                .filter(ContentItem::isVisibleToReaders)
+                .orElseThrow(() -> new ProgressException("plan.progress.error.no-activity", draft.taskCode(),
+                        draft.ordinal()));
+        Organisation unit = reportingUnits(activity).stream().filter(u -> u.getSlug().equals(draft.unitSlug()))
+                .findFirst().orElseThrow(() -> new ProgressException("plan.progress.error.not-unit-activity",
+                        draft.unitSlug(), draft.taskCode(), draft.ordinal()));
+        check(draft, activity);
+        int revision = reports.lastRevision(activity, unit, draft.period().code()) + 1;
+        String key = activity.getSlug() + "-" + unit.getSlug() + "-" + draft.period().code() + "-" + revision;
+        List<ActivityReport.Evidence> evidence = new ArrayList<>();
+        for (ProgressViews.EvidenceUpload upload : draft.evidence()) {
+            evidence.add(keep(upload, key));
+        }
+        ActivityReport saved = reports.save(new ActivityReport(activity, unit, draft.period(), revision, draft.status(),
+                draft.result().strip(), blankToNull(draft.note()), draft.kpiValues(), evidence, who.username(),
+                clock.instant()));
+        return view(saved, null);
+    }
+
+    private static void check(ReportDraft draft, Activity activity) {
+        Integer planYear = activity.getTask().getPlan().getIssuedOn() == null ? null
+                : activity.getTask().getPlan().getIssuedOn().getYear();
+        if (planYear != null && draft.period().year() != planYear) {
+            throw new ProgressException("plan.progress.error.period-year", draft.period().code(), planYear);
+        }
+        if (draft.result() == null || draft.result().isBlank()) {
+            throw new ProgressException("plan.progress.error.no-result");
+        }
+        if (draft.result().length() > MAX_RESULT || draft.note() != null && draft.note().length() > MAX_NOTE) {
+            throw new ProgressException("plan.progress.error.too-long", MAX_RESULT, MAX_NOTE);
+        }
+        if (draft.kpiValues().size() > activity.getKpis().size()) {
+            throw new ProgressException("plan.progress.error.kpi-count", activity.getKpis().size());
+        }
+        for (BigDecimal v : draft.kpiValues()) {
+            if (v != null && (v.signum() < 0 || v.precision() - v.scale() > 15)) {
+                throw new ProgressException("plan.progress.error.kpi-value", v.toPlainString());
+            }
+        }
+        if (draft.evidence().size() > MAX_EVIDENCE) {
+            throw new ProgressException("plan.progress.error.evidence-count", MAX_EVIDENCE);
+        }
+    }
+
+    /**
+     * Reads an evidence file through the bounded path (size, type from the bytes, time and text limits) and keeps
+     * its original once the report commits; a file the portal does not read is refused with the intake's reason.
+     */
+    private ActivityReport.Evidence keep(ProgressViews.EvidenceUpload upload, String key) {
+        try (UploadedFile file = UploadedFile.receive(upload.content(), upload.fileName(),
+                reader.limits().maxSize().toBytes(), originals.uploadDirectory())) {
+            ReadDocument doc = reader.read(file);
+            IntakeReading.OriginalFile original = new IntakeReading.OriginalFile(file.path(), file.fileName(),
+                    doc.mediaType(), file.size(), file.sha256(), BoundedDocumentReader.extensionOf(doc.mediaType()));
+            String stored = originals.keep(PlanModule.ID, "bao-cao/" + Slugs.of(key), original);
+            return new ActivityReport.Evidence(file.fileName(), doc.mediaType(), file.size(), stored);
+        }
+    }
+
+    /** Approves one report version; an editor's act, done once. */
+    @Transactional
+    public ReportView approve(long reportId) {
+        Reporter who = Reporter.current();
+        who.requireEditor();
+        ActivityReport report = reports.findById(reportId)
+                .orElseThrow(() -> new ProgressException("plan.progress.error.no-report", reportId));
+        if (reports.approval(reportId).isPresent()) {
+            throw new ProgressException("plan.progress.error.already-approved", reportId);
+        }
+        ReportApproval approval = approvals.save(new ReportApproval(reportId, who.username(), clock.instant()));
+        return view(report, approval);
+    }
+
+    /** Reports waiting for an editor, oldest first (editors only). */
+    public List<ReportView> pending(String plan) {
+        Reporter.current().requireEditor();
+        return all(plan).stream().filter(r -> !r.approved()).toList();
+    }
+
+    /**
+     * Every version of every report of the plan as the signed-in user may see them: editors all, a reporter those of
+     * its units.
+     */
+    public List<ReportView> history(String plan) {
+        Reporter who = Reporter.current();
+        return all(plan).stream().filter(r -> who.mayReportFor(r.unitSlug())).toList();
+    }
+
+    /**
+     * Số liệu đã duyệt: for each activity and unit, the newest approved revision for the period (what readers see).
+     * Activities or plans readers cannot see are left out.
+     */
+    public List<ReportView> approved(String plan, ReportingPeriod period) {
+        return latestApproved(plan, r -> r.period().equals(period.code()));
+    }
+
+    /** For each activity and unit of a task, its newest approved report of any period. */
+    public List<ReportView> approvedForTask(String plan, String taskCode) {
+        return latestApproved(plan, r -> r.taskCode().equals(taskCode));
+    }
+
+    /** For each activity and unit of the plan, its newest approved report of any period up to {@code upTo}. */
+    public List<ReportView> approvedUpTo(String plan, ReportingPeriod upTo) {
+        return latestApproved(plan, r -> ReportingPeriod.parse(r.period()).compareTo(upTo) <= 0);
+    }
+
+    /** Every approved report version of a period up to {@code upTo}, for counts by month. */
+    public List<ReportView> approvedUpToAllRevisions(String plan, ReportingPeriod upTo) {
+        return all(plan).stream().filter(ReportView::approved)
+                .filter(r -> ReportingPeriod.parse(r.period()).compareTo(upTo) <= 0).toList();
+    }
+
+    private List<ReportView> latestApproved(String plan, java.util.function.Predicate<ReportView> which) {
+        Map<String, ReportView> newest = new LinkedHashMap<>();
+        for (ReportView r : all(plan)) {
+            if (r.approved() && which.test(r)) {
+                // all() is ordered by period then revision: a later one replaces an earlier one.
+                newest.put(r.taskCode() + "/" + r.ordinal() + "/" + r.unitSlug(), r);
+            }
+        }
+        // In the plan's order: group, task, activity, then unit.
+        Map<String, Integer> order = new HashMap<>();
+        for (Activity a : reports.activities(plan)) {
+            order.put(a.getTask().getCode() + "/" + a.getOrdinal(), order.size());
+        }
+        return newest.values().stream().sorted(Comparator.comparing(
+                (ReportView r) -> order.getOrDefault(r.taskCode() + "/" + r.ordinal(), Integer.MAX_VALUE))
+                .thenComparing(ReportView::unitName)).toList();
+    }
+
+    /**
+     * Every report version of the plan's visible activities, approved or not, for the deadline checks (which count a
+     * submitted report as given) — not for pages that readers see.
+     */
+    List<ReportView> allVisible(String plan) {
+        return all(plan);
+    }
+
+    private List<ReportView> all(String plan) {
+        List<ActivityReport> found = reports.findByPlan(plan).stream()
+                .filter(r -> r.getActivity().isVisibleToReaders()).toList();
+        Map<Long, ReportApproval> approved = found.isEmpty() ? Map.of()
+                : reports.approvals(found.stream().map(ActivityReport::getId).toList()).stream()
+                        .collect(Collectors.toMap(ReportApproval::getReportId, Function.identity()));
+        return found.stream().sorted(Comparator.comparing(ActivityReport::getPeriod)
+                        .thenComparing(ActivityReport::getRevision))
+                .map(r -> view(r, approved.get(r.getId()))).toList();
+    }
+
+    /** Units that may report on an activity. */
+    static List<Organisation> reportingUnits(Activity a) {
+        return REPORTING_ROLES.stream().flatMap(role -> a.unitsIn(role).stream()).distinct().toList();
+    }
+
+    static String requirement(Activity a) {
+        String text = a.getRequirement() == null ? "" : StructuredText.fromStorage(a.getRequirement()).plain();
+        return text.isBlank() ? a.getTitle() : text;
+    }
+
+    static String target(Activity a) {
+        return a.getTarget() == null ? "" : StructuredText.fromStorage(a.getTarget()).plain();
+    }
+
+    private static ReportView view(ActivityReport r, @Nullable ReportApproval approval) {
+        Activity a = r.getActivity();
+        List<KpiValue> kpis = a.getKpis();
+        List<KpiFigure> figures = new ArrayList<>();
+        for (int i = 0; i < kpis.size(); i++) {
+            KpiValue k = kpis.get(i);
+            BigDecimal reached = i < r.getKpiValues().size() ? r.getKpiValues().get(i) : null;
+            figures.add(new KpiFigure(k.getText(), k.getMin(), k.getMax(), k.getUnit(), reached));
+        }
+        return new ReportView(Objects.requireNonNull(r.getId()), a.getTask().getCode(), a.getTask().getTitle(),
+                a.getOrdinal(), requirement(a), target(a), r.getUnit().getSlug(), r.getUnit().getName(), r.getPeriod().code(),
+                r.getRevision(), r.getStatus(), r.getResult(), r.getNote(), figures,
+                r.getEvidence().stream().map(ActivityReport.Evidence::fileName).toList(), r.getReportedBy(),
+                r.getReportedAt(), approval == null ? null : approval.getApprovedBy(),
+                approval == null ? null : approval.getApprovedAt());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Units by slug, for pages that name them. */
+    public Map<String, String> unitNames() {
+        Map<String, String> names = new HashMap<>();
+        reports.units().forEach(o -> names.put(o.getSlug(), o.getName()));
+        return names;
+    }
+
+    Optional<Organisation> unit(String slug) {
+        return reports.unit(slug);
+    }
+}
