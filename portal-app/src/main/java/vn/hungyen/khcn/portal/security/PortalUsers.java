@@ -105,8 +105,8 @@ public class PortalUsers implements UserDetailsService {
         if (roles.contains(Roles.REPORTER) && units.isEmpty()) {
             throw new IllegalArgumentException("a reporter reports for at least one unit");
         }
-        if (units.stream().anyMatch(u -> !u.matches("[a-z0-9-]{1,200}"))) {
-            throw new IllegalArgumentException("unit slugs are lower-case letters, digits and '-'");
+        if (units.stream().anyMatch(u -> !u.matches("[a-z0-9.-]{1,200}"))) {
+            throw new IllegalArgumentException("unit slugs are lower-case letters, digits, '.' and '-'");
         }
         if (username == null || !username.matches("[A-Za-z0-9._@-]{3,100}")) {
             throw new IllegalArgumentException("user names are 3–100 letters, digits, '.', '_', '@' or '-'");

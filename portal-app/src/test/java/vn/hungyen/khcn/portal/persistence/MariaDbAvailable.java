@@ -18,6 +18,19 @@ public final class MariaDbAvailable implements ExecutionCondition {
     static final String USER = env("PORTAL_TEST_MARIADB_USER", "root");
     static final String PASSWORD = env("PORTAL_TEST_MARIADB_PASSWORD", "");
 
+    /** The server's address, for tests in other packages. */
+    public static String url() {
+        return URL;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {

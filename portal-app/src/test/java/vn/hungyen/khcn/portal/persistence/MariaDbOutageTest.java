@@ -42,7 +42,7 @@ import vn.hungyen.khcn.portal.outage.DatabaseUnavailableView;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("mariadb")
 @ExtendWith(MariaDbAvailable.class)
-@Import(MariaDbPersistenceTest.CleanDatabase.class)
+@Import(CleanMariaDb.class)
 class MariaDbOutageTest {
 
     private static final Path DATA_DIR = Path.of("target", "test-data", "mariadb-outage-" + UUID.randomUUID());

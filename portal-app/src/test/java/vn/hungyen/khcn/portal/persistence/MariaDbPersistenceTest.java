@@ -5,10 +5,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,7 +21,7 @@ import vn.hungyen.khcn.plan.service.PlanImporter;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @ActiveProfiles("mariadb")
 @ExtendWith(MariaDbAvailable.class)
-@Import(MariaDbPersistenceTest.CleanDatabase.class)
+@Import(CleanMariaDb.class)
 class MariaDbPersistenceTest implements PlanPersistenceContract {
 
     private static final Path DATA_DIR = Path.of("target", "test-data", "mariadb-" + UUID.randomUUID());
@@ -58,17 +55,5 @@ class MariaDbPersistenceTest implements PlanPersistenceContract {
     @Override
     public PlanImporter planImporter() {
         return planImporter;
-    }
-
-    /** Starts from an empty schema: the shared test database may hold an earlier run's tables. */
-    @TestConfiguration
-    static class CleanDatabase {
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return flyway -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-        }
     }
 }

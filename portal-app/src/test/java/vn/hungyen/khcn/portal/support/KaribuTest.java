@@ -54,8 +54,14 @@ public abstract class KaribuTest extends PortalIntegrationTest {
      * principal and roles for Vaadin's view access control.
      */
     protected static void signIn(String username, String... roles) {
-        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r))
-                .toList();
+        signInWith(username, List.of(), roles);
+    }
+
+    /** As {@link #signIn}, with further authorities as the account grants them (a reporter's {@code UNIT:<slug>}). */
+    protected static void signInWith(String username, List<String> authoritiesBeyondRoles, String... roles) {
+        List<SimpleGrantedAuthority> authorities = java.util.stream.Stream.concat(
+                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)),
+                authoritiesBeyondRoles.stream().map(SimpleGrantedAuthority::new)).toList();
         User user = new User(username, "n/a", authorities);
         UsernamePasswordAuthenticationToken token = new UsernamePasswordAuthenticationToken(user, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(token);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * every test class that extends this one (Spring caches the context), with the bundled plan imported at start.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.class)
 public abstract class PortalIntegrationTest {
 
     /** One data directory per test JVM: the context is started once and shared. */

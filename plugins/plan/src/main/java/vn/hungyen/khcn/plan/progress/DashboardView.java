@@ -36,7 +36,7 @@ import vn.hungyen.khcn.plan.service.PlanViews.PlanSummary;
 @Menu(order = 14, icon = "vaadin:chart", title = "plan.progress.menu.dashboard")
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ROUTE = PlanModule.ROUTE_ROOT + "/tien-do";
+    static final String ROUTE = PlanModule.ROUTE_ROOT + "/theo-doi";
 
     private final PlanCatalog catalog;
     private final ProgressDashboard dashboard;

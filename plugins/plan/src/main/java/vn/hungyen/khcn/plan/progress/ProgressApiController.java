@@ -125,7 +125,7 @@ class ProgressApiController {
         }
         Set<String> slugs = Arrays.stream(units.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
-        if (slugs.size() > MAX_UNITS || slugs.stream().anyMatch(s -> !s.matches("[a-z0-9-]{1,200}"))) {
+        if (slugs.size() > MAX_UNITS || slugs.stream().anyMatch(s -> !s.matches("[a-z0-9.-]{1,200}"))) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "units are unit slugs separated by commas");
         }
         return slugs;

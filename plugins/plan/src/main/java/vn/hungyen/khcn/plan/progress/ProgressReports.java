@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.Slugs;
 import vn.hungyen.khcn.content.intake.BoundedDocumentReader;
@@ -55,9 +58,11 @@ public class ProgressReports {
     private final BoundedDocumentReader reader;
     private final OriginalFiles originals;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     ProgressReports(ProgressRepository reports, ApprovalRepository approvals, BoundedDocumentReader reader,
-            OriginalFiles originals, Clock clock) {
+            OriginalFiles originals, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.reports = reports;
         this.approvals = approvals;
         this.reader = reader;
@@ -86,14 +91,37 @@ public class ProgressReports {
 
     /**
      * Stores a new revision of a unit's report. Refused — with nothing written, no file kept — when the user may not
-     * report for the unit ({@link AccessDeniedException}), or the report is not valid ({@link ProgressException}).
+     * report for the unit ({@link AccessDeniedException}), the report is not valid ({@link ProgressException}) or an
+     * evidence file is not one the portal reads ({@code DocumentRejectedException}). Evidence is read before the
+     * transaction and its originals are written once the report has committed.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ReportView submit(ReportDraft draft) {
         Reporter who = Reporter.current();
         if (!who.mayReportFor(draft.unitSlug())) {
             throw new AccessDeniedException(who.username() + " does not report for " + draft.unitSlug());
         }
+        if (draft.evidence().size() > MAX_EVIDENCE) {
+            throw new ProgressException("plan.progress.error.evidence-count", MAX_EVIDENCE);
+        }
+        List<UploadedFile> received = new ArrayList<>();
+        try {
+            List<IntakeReading.OriginalFile> files = new ArrayList<>();
+            for (ProgressViews.EvidenceUpload upload : draft.evidence()) {
+                UploadedFile file = UploadedFile.receive(upload.content(), upload.fileName(),
+                        reader.limits().maxSize().toBytes(), originals.uploadDirectory());
+                received.add(file);
+                ReadDocument doc = reader.read(file);
+                files.add(new IntakeReading.OriginalFile(file.path(), file.fileName(), doc.mediaType(), file.size(),
+                        file.sha256(), BoundedDocumentReader.extensionOf(doc.mediaType())));
+            }
+            return transaction.execute(status -> store(draft, who, files));
+        } finally {
+            received.forEach(UploadedFile::close);
+        }
+    }
+
+    private ReportView store(ReportDraft draft, Reporter who, List<IntakeReading.OriginalFile> files) {
         Activity activity = reports.activity(draft.plan(), draft.taskCode(), draft.ordinal())
                 .filter(ContentItem::isVisibleToReaders)
                 .orElseThrow(() -> new ProgressException("plan.progress.error.no-activity", draft.taskCode(),
@@ -103,10 +131,12 @@ public class ProgressReports {
                         draft.unitSlug(), draft.taskCode(), draft.ordinal()));
         check(draft, activity);
         int revision = reports.lastRevision(activity, unit, draft.period().code()) + 1;
-        String key = activity.getSlug() + "-" + unit.getSlug() + "-" + draft.period().code() + "-" + revision;
+        String key = "bao-cao/" + Slugs.of(activity.getSlug() + "-" + unit.getSlug() + "-" + draft.period().code()
+                + "-" + revision);
         List<ActivityReport.Evidence> evidence = new ArrayList<>();
-        for (ProgressViews.EvidenceUpload upload : draft.evidence()) {
-            evidence.add(keep(upload, key));
+        for (IntakeReading.OriginalFile f : files) {
+            evidence.add(new ActivityReport.Evidence(f.fileName(), f.mediaType(), f.size(),
+                    originals.keep(PlanModule.ID, key, f)));
         }
         ActivityReport saved = reports.save(new ActivityReport(activity, unit, draft.period(), revision, draft.status(),
                 draft.result().strip(), blankToNull(draft.note()), draft.kpiValues(), evidence, who.username(),
@@ -133,24 +163,6 @@ public class ProgressReports {
             if (v != null && (v.signum() < 0 || v.precision() - v.scale() > 15)) {
                 throw new ProgressException("plan.progress.error.kpi-value", v.toPlainString());
             }
-        }
-        if (draft.evidence().size() > MAX_EVIDENCE) {
-            throw new ProgressException("plan.progress.error.evidence-count", MAX_EVIDENCE);
-        }
-    }
-
-    /**
-     * Reads an evidence file through the bounded path (size, type from the bytes, time and text limits) and keeps
-     * its original once the report commits; a file the portal does not read is refused with the intake's reason.
-     */
-    private ActivityReport.Evidence keep(ProgressViews.EvidenceUpload upload, String key) {
-        try (UploadedFile file = UploadedFile.receive(upload.content(), upload.fileName(),
-                reader.limits().maxSize().toBytes(), originals.uploadDirectory())) {
-            ReadDocument doc = reader.read(file);
-            IntakeReading.OriginalFile original = new IntakeReading.OriginalFile(file.path(), file.fileName(),
-                    doc.mediaType(), file.size(), file.sha256(), BoundedDocumentReader.extensionOf(doc.mediaType()));
-            String stored = originals.keep(PlanModule.ID, "bao-cao/" + Slugs.of(key), original);
-            return new ActivityReport.Evidence(file.fileName(), doc.mediaType(), file.size(), stored);
         }
     }
 
