@@ -106,7 +106,7 @@ public record ReportingPeriod(Kind kind, int year, int number) implements Compar
     @Override
     public int compareTo(ReportingPeriod other) {
         int byEnd = lastMonth().compareTo(other.lastMonth());
-        return byEnd != 0 ? byEnd : other.kind.compareTo(kind);
+        return byEnd != 0 ? byEnd : kind.compareTo(other.kind);
     }
 
     @Override

@@ -51,7 +51,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
             Button approve = new Button(getTranslation("plan.progress.review.approve"), e -> approve(r));
             approve.setId("approve-" + r.id());
             return approve;
-        });
+        }).setKey("approve");
         changes.setId("review-basis");
         changes.addColumn(c -> c.taskCode() + ". " + c.taskTitle()).setHeader(getTranslation("plan.progress.column.task"))
                 .setFlexGrow(2);
