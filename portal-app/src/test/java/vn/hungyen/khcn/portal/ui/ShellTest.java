@@ -33,10 +33,11 @@ class ShellTest extends KaribuTest {
         UI.getCurrent().navigate("");
         SideNav nav = _get(SideNav.class, spec -> spec.withId("side-menu"));
         assertThat(_find(nav, SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Trang chủ", "Kế hoạch", "Tiến độ", "Đơn vị", "Văn bản pháp lý", "Kết quả nghiên cứu",
-                        "Tìm kiếm");
+                .containsExactly("Trang chủ", "Kế hoạch", "Tiến độ", "Đơn vị", "Theo dõi thực hiện", "Việc đến hạn",
+                        "Văn bản pháp lý", "Kết quả nghiên cứu", "Tìm kiếm");
         assertThat(_find(nav, SideNavItem.class)).extracting(SideNavItem::getPath)
-                .containsExactly("", "ke-hoach", "ke-hoach/tien-do", "ke-hoach/don-vi", "van-ban", "ket-qua", "tim-kiem");
+                .containsExactly("", "ke-hoach", "ke-hoach/tien-do", "ke-hoach/don-vi", "ke-hoach/theo-doi",
+                        "ke-hoach/den-han", "van-ban", "ket-qua", "tim-kiem");
     }
 
     @Test

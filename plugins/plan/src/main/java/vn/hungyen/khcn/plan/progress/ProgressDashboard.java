@@ -1,6 +1,5 @@
 package vn.hungyen.khcn.plan.progress;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -128,10 +127,5 @@ public class ProgressDashboard {
             return ReportingPeriod.month(year, 12);
         }
         return ReportingPeriod.month(year, Math.max(1, today.getMonthValue() - 1));
-    }
-
-    static BigDecimal ratio(int part, int whole) {
-        return whole == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(100L * part).divide(BigDecimal.valueOf(whole), 0,
-                java.math.RoundingMode.HALF_UP);
     }
 }

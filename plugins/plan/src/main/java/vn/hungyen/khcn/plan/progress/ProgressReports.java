@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -296,9 +295,5 @@ public class ProgressReports {
         Map<String, String> names = new HashMap<>();
         reports.units().forEach(o -> names.put(o.getSlug(), o.getName()));
         return names;
-    }
-
-    Optional<Organisation> unit(String slug) {
-        return reports.unit(slug);
     }
 }

@@ -35,9 +35,6 @@ interface ProgressRepository extends Repository<ActivityReport, Long> {
     @Query("select t from PlanTask t join fetch t.group g where t.plan.slug = :plan order by g.number, t.ordinal")
     List<PlanTask> tasks(String plan);
 
-    @Query("select o from Organisation o where o.slug = :slug")
-    Optional<Organisation> unit(String slug);
-
     @Query("select o from Organisation o order by o.name")
     List<Organisation> units();
 
