@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -66,23 +67,44 @@ interface ProgressContract {
     /** Chủ trì of 2.2 activity 2 (mô hình đảm bảo đo lường trong y tế xã, tháng 6 – tháng 9). */
     String CHI_CUC = "Chi cục Tiêu chuẩn Đo lường Chất lượng";
 
-    ProgressReports reports();
+    /** The portal's context under test; the beans below come from it. */
+    ApplicationContext context();
 
-    Deadlines deadlines();
+    default ProgressReports reports() {
+        return context().getBean(ProgressReports.class);
+    }
 
-    BasisChanges basisChanges();
+    default Deadlines deadlines() {
+        return context().getBean(Deadlines.class);
+    }
 
-    PeriodReportFiles files();
+    default BasisChanges basisChanges() {
+        return context().getBean(BasisChanges.class);
+    }
 
-    TaskProgress taskProgress();
+    default PeriodReportFiles files() {
+        return context().getBean(PeriodReportFiles.class);
+    }
 
-    ContentLinks links();
+    default TaskProgress taskProgress() {
+        return context().getBean(TaskProgress.class);
+    }
 
-    EntityManager entityManager();
+    default ContentLinks links() {
+        return context().getBean(ContentLinks.class);
+    }
 
-    TransactionTemplate transactions();
+    default EntityManager entityManager() {
+        return context().getBean(EntityManager.class);
+    }
 
-    TestClock.Settable clock();
+    default TransactionTemplate transactions() {
+        return context().getBean(TransactionTemplate.class);
+    }
+
+    default TestClock.Settable clock() {
+        return context().getBean(TestClock.Settable.class);
+    }
 
     /** The evidence originals kept so far (under {@code <data-dir>/files/plan/}). */
     List<java.nio.file.Path> keptEvidence();
