@@ -22,17 +22,22 @@ import java.util.regex.Matcher;
  */
 public enum LegacyEncoding {
 
-    TCVN3(Tables.tcvn3()),
-    VNI(Tables.vni());
+    /**
+     * ư is byte 0xAD, the soft hyphen: Word keeps it as its optional hyphen, which Tika reads as a zero-width space
+     * (U+200B) — read back as ư too.
+     */
+    TCVN3(Tables.tcvn3(), Map.of("\u200B", 'ư', "\u001F", 'ư')),
+    VNI(Tables.vni(), Map.of());
 
     /** Unicode letter → its legacy spelling. */
     private final Map<Character, String> encode;
     /** Legacy spelling → Unicode letter; keys of one or two characters. */
     private final Map<String, Character> decode = new HashMap<>();
 
-    LegacyEncoding(Map<Character, String> encode) {
+    LegacyEncoding(Map<Character, String> encode, Map<String, Character> aliases) {
         this.encode = Map.copyOf(encode);
         encode.forEach((unicode, legacy) -> decode.put(legacy, unicode));
+        decode.putAll(aliases);
     }
 
     /** The text as its legacy spelling would read it back: {@code decode(encode(s)) == s} for Vietnamese text. */
