@@ -70,6 +70,9 @@ public final class BoundedDocumentReader implements AutoCloseable {
             Map.entry("text/plain", "txt"),
             Map.entry("text/markdown", "md"),
             Map.entry("text/x-web-markdown", "md"));
+    /** Page images: read only as scans, through OCR. */
+    private static final Map<String, String> SCANNED_IMAGES = Map.of("image/png", "png", "image/jpeg", "jpg",
+            "image/tiff", "tif");
     private static final Set<String> ZIP_CONTAINERS = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -100,7 +103,7 @@ public final class BoundedDocumentReader implements AutoCloseable {
 
     /** The usual extension for a detected type, e.g. {@code docx}. */
     public static String extensionOf(String mediaType) {
-        return ACCEPTED.getOrDefault(mediaType, "bin");
+        return ACCEPTED.getOrDefault(mediaType, SCANNED_IMAGES.getOrDefault(mediaType, "bin"));
     }
 
     /**
@@ -194,6 +197,28 @@ public final class BoundedDocumentReader implements AutoCloseable {
     private static Message converted(UploadedFile file, LegacyEncoding.Converted converted) {
         return Message.of("intake.note.legacy-encoding", file.fileName(),
                 converted.from() == LegacyEncoding.TCVN3 ? "TCVN3 (ABC)" : "VNI", converted.lines());
+    }
+
+    /**
+     * The type of a scan to recognise — an image, or a PDF with a page without a text layer — or null for a file read
+     * as it is. The PDF's pages are looked at in the bounded worker.
+     */
+    @Nullable String scanType(UploadedFile file) {
+        String type = detect(file);
+        if (SCANNED_IMAGES.containsKey(type)) {
+            return type;
+        }
+        if (!type.equals("application/pdf")) {
+            return null;
+        }
+        try {
+            return inWorker(file, () -> ScannedDocumentReader.pagesWithoutText(file.path())) > 0 ? type : null;
+        } catch (DocumentRejectedException e) {
+            if (e.kind() == DocumentRejectedException.Kind.BUSY) {
+                throw e;
+            }
+            return null; // damaged or encrypted: the reading proper says why
+        }
     }
 
     private String detect(UploadedFile file) {
