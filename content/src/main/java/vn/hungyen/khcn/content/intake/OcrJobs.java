@@ -64,6 +64,11 @@ public final class OcrJobs implements AutoCloseable {
         return scans.available();
     }
 
+    /** Whether Tesseract with the settings' language model is installed on this machine. */
+    public static boolean installed(OcrSettings settings) {
+        return new Tesseract(settings).available();
+    }
+
     /** A job by its id (a random UUID: it cannot be guessed). */
     public Optional<OcrJob> find(String id) {
         return Optional.ofNullable(jobs.get(id));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class OcrAvailable implements ExecutionCondition {
 
-    static final boolean INSTALLED = new Tesseract(OcrSettings.defaults()).available();
+    static final boolean INSTALLED = OcrJobs.installed(OcrSettings.defaults());
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
