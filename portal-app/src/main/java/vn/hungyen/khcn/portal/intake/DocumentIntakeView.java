@@ -121,7 +121,7 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
     }
 
     /** A scan is being read in the background: the page polls its progress until it ends. */
-    private void follow(OcrJob scan) {
+    void follow(OcrJob scan) {
         drop();
         job = scan;
         progress.setVisible(true);

@@ -124,8 +124,8 @@ public final class Syllables {
         for (var entry : weightedTexts.entrySet()) {
             String text = entry.getKey();
             int weight = entry.getValue();
-            // A pair never spans a sign: "Cần Thơ, Hà Nội" gives "cần thơ" and "hà nội", not "thơ hà".
-            for (String phrase : Normalizer.normalize(text, Normalizer.Form.NFC).split("[^\\p{L}\\s]+")) {
+            // A pair never spans a sign, a line or a column: "Cần Thơ, Hà Nội" gives "cần thơ" and "hà nội".
+            for (String phrase : Normalizer.normalize(text, Normalizer.Form.NFC).split("[^\\p{L} ]+")) {
                 String previous = null;
                 Matcher m = WORD.matcher(phrase);
                 while (m.find()) {
@@ -148,14 +148,14 @@ public final class Syllables {
 
     /**
      * Builds the shipped inventory: {@code java … Syllables OUT_DIR TEXT…} with the bundled laws and plan as the texts
-     * (see the README's OCR section for the command). A text whose name ends in {@code names.txt} is a list of names
-     * (places, one a line) the portal's documents use: each counts as seen {@value #MIN_BIGRAM} times, so that its
-     * pairs ("cần thơ") are kept.
+     * (see the README's OCR section for the command). A text whose name ends in {@code names.txt} or {@code .tsv} is a
+     * list of names the portal's documents use (places; the plan module's units): each counts as seen
+     * {@value #MIN_BIGRAM} times, so that its pairs ("cần thơ", "sở công") are kept.
      */
     public static void main(String[] args) throws IOException {
         Map<String, Integer> texts = new java.util.LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
-            texts.merge(Files.readString(Path.of(args[i])), args[i].endsWith("names.txt") ? MIN_BIGRAM : 1,
+            texts.merge(Files.readString(Path.of(args[i])), args[i].endsWith("names.txt") || args[i].endsWith(".tsv") ? MIN_BIGRAM : 1,
                     Integer::sum);
         }
         Syllables built = count(texts);
@@ -167,7 +167,7 @@ public final class Syllables {
     private static void write(Path file, Map<String, Integer> map, int sources) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("# built by vn.hungyen.khcn.content.intake.vietnamese.Syllables from " + sources
-                    + " texts (the bundled laws and plan): word<TAB>count\n");
+                    + " texts (the bundled laws and plan, the plan module's units, place names): word<TAB>count\n");
             for (var e : map.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
                 w.write(e.getKey() + "\t" + e.getValue() + "\n");
             }
