@@ -8,9 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import vn.hungyen.khcn.content.intake.BoundedDocumentReader;
 import vn.hungyen.khcn.content.intake.DocumentIntake;
 import vn.hungyen.khcn.content.intake.OcrJob;
@@ -31,6 +30,13 @@ import vn.hungyen.khcn.content.intake.UploadLimits;
 public final class OcrBenchmark {
 
     private OcrBenchmark() {
+    }
+
+    /** The benchmark stores nothing: an in-memory database stands for the one a save would use. */
+    private static DataSourceTransactionManager noStore() {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:ocr-bench");
+        return new DataSourceTransactionManager(memory);
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,7 +67,7 @@ public final class OcrBenchmark {
         // the intake: a scanned PDF through the background job
         try (BoundedDocumentReader reader = new BoundedDocumentReader(UploadLimits.defaults());
                 DocumentIntake intake = new DocumentIntake(List.of(), List.of(), reader, new OriginalFiles(work),
-                        new NoTransactions(), OcrSettings.defaults())) {
+                        noStore(), OcrSettings.defaults())) {
             start = System.nanoTime();
             var submitted = intake.submit(new ByteArrayInputStream(pdf), "ke-hoach-21-scan.pdf");
             if (!(submitted instanceof DocumentIntake.Queued queued)) {
@@ -76,26 +82,6 @@ public final class OcrBenchmark {
                     + "%.2f× the baseline's time%n", 60 * pages / intakeSeconds, intakeSeconds,
                     intakeSeconds / bareSeconds);
             job.result().orElseThrow().close();
-        }
-    }
-
-    /** Nothing is stored by the benchmark: transactions without a resource. */
-    private static final class NoTransactions extends AbstractPlatformTransactionManager {
-        @Override
-        protected Object doGetTransaction() {
-            return new Object();
-        }
-
-        @Override
-        protected void doBegin(Object transaction, TransactionDefinition definition) {
-        }
-
-        @Override
-        protected void doCommit(DefaultTransactionStatus status) {
-        }
-
-        @Override
-        protected void doRollback(DefaultTransactionStatus status) {
         }
     }
 }
