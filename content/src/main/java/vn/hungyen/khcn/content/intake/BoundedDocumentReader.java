@@ -168,6 +168,7 @@ public final class BoundedDocumentReader implements AutoCloseable {
             return html;
         }
         Document document = Jsoup.parse(html);
+        document.outputSettings().prettyPrint(false); // written back as it was: no line breaks added inside paragraphs
         Map<LegacyEncoding, Integer> lines = new EnumMap<>(LegacyEncoding.class);
         for (TextNode node : textNodes(document)) {
             LegacyEncoding.convert(node.getWholeText(), Syllables.bundled()).ifPresent(c -> {

@@ -18,6 +18,8 @@ import vn.hungyen.khcn.content.domain.Slugs;
  * <li>A syllable that is valid but never seen beside its neighbours, where another marking of it is seen beside them
  * often ("Cân Thơ" → "Cần Thơ"), takes that marking.</li>
  * <li>A digit misread as a letter inside a number ("ngày 3 Ì tháng" → "ngày 31 tháng", "2O22" → "2022").</li>
+ * <li>Specks read as signs are dropped (underscores, a lone dot or comma between spaces) and a document number
+ * broken after its hyphen is joined ("21/KH- SKHCN" → "21/KH-SKHCN").</li>
  * </ul>
  * Case is kept (THÊ → THỂ, Cân → Cần). Every change is reported, for the editor to check.
  */
@@ -35,9 +37,13 @@ public final class OcrCorrection {
     private static final int CLEAR_MARGIN = 3;
     /** How often a pair must have been seen for a valid syllable to be re-marked by its neighbours. */
     private static final int PAIR_EVIDENCE = Syllables.MIN_BIGRAM;
+    /** A valid syllable seen this many times needs one more pair beside its neighbours to be re-marked. */
+    private static final int EVIDENCE_PER_USE = 50;
 
     private static final Pattern DIGIT_AS_LETTER = Pattern.compile("(?<=\\d) ?[IÌÍỈĨỊlị|](?=[\\s/.,-]|$)");
     private static final Pattern LETTER_O_IN_NUMBER = Pattern.compile("(?<=\\d)[Oo](?=\\d)");
+    private static final Pattern SPECKS = Pattern.compile("_+|(?<=^|\\s)[.,'`]+(?=\\s|$)");
+    private static final Pattern BROKEN_NUMBER = Pattern.compile("(\\d+/[\\p{Lu}Đ&]+-) +(?=[\\p{Lu}Đ])");
 
     private final Syllables syllables;
 
@@ -56,7 +62,9 @@ public final class OcrCorrection {
     }
 
     private String correctLine(String line, int number, List<Change> changes) {
-        String fixed = numbers(line, number, changes);
+        String cleaned = BROKEN_NUMBER.matcher(SPECKS.matcher(line).replaceAll("")).replaceAll("$1")
+                .replaceAll("\\s{2,}", " ").strip();
+        String fixed = numbers(cleaned, number, changes);
         List<int[]> words = new ArrayList<>();
         Matcher m = Syllables.WORD.matcher(fixed);
         while (m.find()) {
@@ -120,7 +128,10 @@ public final class OcrCorrection {
                     bestSupport = s;
                 }
             }
-            return best != null && bestSupport >= PAIR_EVIDENCE ? withCaseOf(word, best) : null;
+            // The commoner the syllable read, the more evidence it takes to re-mark it: "từ" (755 times) is not
+            // turned into "tử" by "tử đó" (7), "dụng" (1,973) is into "dung" by "nội dung" (523).
+            int needed = Math.max(PAIR_EVIDENCE, syllables.count(key) / EVIDENCE_PER_USE);
+            return best != null && bestSupport >= needed ? withCaseOf(word, best) : null;
         }
         long bestScore = -1;
         long secondScore = -1;

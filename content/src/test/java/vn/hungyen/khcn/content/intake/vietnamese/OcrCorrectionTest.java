@@ -45,6 +45,16 @@ class OcrCorrectionTest {
     }
 
     @Test
+    void drops_specks_read_as_signs_and_joins_a_number_broken_after_its_hyphen() {
+        assertThat(correction.correct("Số: 21/KH- SKHCN _\n__b) Các phòng , đơn vị . trực thuộc").text())
+                .isEqualTo("Số: 21/KH-SKHCN\nb) Các phòng đơn vị trực thuộc");
+        // a common syllable takes much evidence to re-mark: "tử đó" (seen 7 times) does not turn "từ đó" into it,
+        // "nội dung" (523) turns "nội dụng" (never seen) into "nội dung"
+        assertThat(correction.correct("hạn chế, từ đó đề ra").text()).isEqualTo("hạn chế, từ đó đề ra");
+        assertThat(correction.correct("về nội dụng, hình thức").text()).isEqualTo("về nội dung, hình thức");
+    }
+
+    @Test
     void keeps_capitals_abbreviations_and_correct_text() {
         assertThat(correction.correct("QUYÊT ĐỊNH").text()).isEqualTo("QUYẾT ĐỊNH");
         String clean = "Số: 21/KH-SKHCN của Sở Khoa học và Công nghệ tỉnh Hưng Yên; UBND, HĐND tỉnh.";
