@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.hungyen.khcn.content.intake.BoundedDocumentReader;
 import vn.hungyen.khcn.content.intake.DocumentIntake;
+import vn.hungyen.khcn.content.intake.OcrSettings;
 import vn.hungyen.khcn.content.intake.OriginalFiles;
 import vn.hungyen.khcn.content.intake.UploadLimits;
 import vn.hungyen.khcn.content.spi.DocumentReader;
@@ -38,7 +39,7 @@ import vn.hungyen.khcn.content.spi.ContentModule;
         "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
         "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
 @AutoConfigurationPackage
-@EnableConfigurationProperties(UploadLimits.class)
+@EnableConfigurationProperties({UploadLimits.class, OcrSettings.class})
 public class ContentAutoConfiguration {
 
     @Bean
@@ -74,14 +75,21 @@ public class ContentAutoConfiguration {
 
     @Bean
     DocumentIntake documentIntake(List<DocumentReader> readers, List<DocumentStore> stores,
-            BoundedDocumentReader reader, OriginalFiles originals, PlatformTransactionManager transactions) {
-        return new DocumentIntake(readers, stores, reader, originals, transactions);
+            BoundedDocumentReader reader, OriginalFiles originals, PlatformTransactionManager transactions,
+            OcrSettings ocr) {
+        return new DocumentIntake(readers, stores, reader, originals, transactions, ocr);
     }
 
-    /** Removes what uploads interrupted by a stop left behind, before anything is uploaded again. */
+    /**
+     * Removes what uploads interrupted by a stop left behind, before anything is uploaded again, and reads again the
+     * scans a stop interrupted.
+     */
     @Bean
-    ApplicationRunner sweepInterruptedUploads(OriginalFiles originals) {
-        return args -> originals.sweep();
+    ApplicationRunner sweepInterruptedUploads(OriginalFiles originals, DocumentIntake intake) {
+        return args -> {
+            originals.sweep();
+            intake.scans().resume();
+        };
     }
 
     /** Runs after the index is checked (order 0), so imported items are indexed into a usable index. */

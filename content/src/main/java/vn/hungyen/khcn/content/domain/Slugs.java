@@ -22,8 +22,7 @@ public final class Slugs {
 
     /** Makes a slug from free text: "Quyết định 2999/QĐ-UBND" → {@code quyet-dinh-2999-qd-ubnd}. */
     public static String of(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD))
-                .replaceAll("");
+        String folded = withoutMarks(text);
         String slug = NOT_SLUG.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = slug.replaceAll("[.-]{2,}", "-").replaceAll("^[.-]+|[.-]+$", "");
         if (slug.length() > MAX_LENGTH) {
@@ -33,6 +32,12 @@ public final class Slugs {
             throw new IllegalArgumentException("no slug can be made from '" + text + "'");
         }
         return slug;
+    }
+
+    /** Vietnamese text without its marks, {@code đ → d}, case kept: "Nghị định" → "Nghi dinh". */
+    public static String withoutMarks(String text) {
+        return MARKS.matcher(Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD))
+                .replaceAll("");
     }
 
     /** The slug of an item inside another: {@code child("21-kh-skhcn", "4.2")} → {@code 21-kh-skhcn/4.2}. */

@@ -6,6 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,11 +31,17 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.ContentHandlerDecorator;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import vn.hungyen.khcn.content.intake.vietnamese.LegacyEncoding;
+import vn.hungyen.khcn.content.intake.vietnamese.Syllables;
+import vn.hungyen.khcn.content.spi.Message;
 import vn.hungyen.khcn.content.spi.ReadDocument;
 
 /**
@@ -61,6 +70,9 @@ public final class BoundedDocumentReader implements AutoCloseable {
             Map.entry("text/plain", "txt"),
             Map.entry("text/markdown", "md"),
             Map.entry("text/x-web-markdown", "md"));
+    /** Page images: read only as scans, through OCR. */
+    private static final Map<String, String> SCANNED_IMAGES = Map.of("image/png", "png", "image/jpeg", "jpg",
+            "image/tiff", "tif");
     private static final Set<String> ZIP_CONTAINERS = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -91,7 +103,7 @@ public final class BoundedDocumentReader implements AutoCloseable {
 
     /** The usual extension for a detected type, e.g. {@code docx}. */
     public static String extensionOf(String mediaType) {
-        return ACCEPTED.getOrDefault(mediaType, "bin");
+        return ACCEPTED.getOrDefault(mediaType, SCANNED_IMAGES.getOrDefault(mediaType, "bin"));
     }
 
     /**
@@ -113,8 +125,10 @@ public final class BoundedDocumentReader implements AutoCloseable {
         if (ZIP_CONTAINERS.contains(type)) {
             ZipGuard.check(file.path(), file.fileName(), limits.maxInflated().toBytes());
         }
-        StructureBuilder.Built built = PLAIN.contains(type) ? StructureBuilder.fromPlainText(decode(file))
-                : inWorker(file, () -> StructureBuilder.fromHtml(HTML.contains(type) ? html(file) : xhtml(file, cancelled())));
+        List<Message> notes = new ArrayList<>();
+        StructureBuilder.Built built = PLAIN.contains(type) ? StructureBuilder.fromPlainText(plainText(file, notes))
+                : inWorker(file, () -> StructureBuilder.fromHtml(
+                        unicode(HTML.contains(type) ? html(file) : xhtml(file, cancelled()), file, notes)));
         if (built.structure().blocks().isEmpty()) {
             throw new DocumentRejectedException(DocumentRejectedException.Kind.UNREADABLE,
                     type.equals("application/pdf") ? "intake.error.no-text-pdf" : "intake.error.no-text", file.fileName());
@@ -123,7 +137,89 @@ public final class BoundedDocumentReader implements AutoCloseable {
             throw new DocumentRejectedException(DocumentRejectedException.Kind.UNREADABLE, "intake.error.too-much-text",
                     file.fileName(), limits.maxTextChars());
         }
-        return new ReadDocument(file.fileName(), type, built.text(), built.structure());
+        return new ReadDocument(file.fileName(), type, built.text(), built.structure(), notes);
+    }
+
+    /**
+     * Plain text in UTF-8 (or UTF-16 with a mark) as it is; text in another 8-bit code page is read byte for byte and
+     * kept only if it is Vietnamese in TCVN3 or VNI. Either may hold legacy-encoded lines, which are converted.
+     */
+    private String plainText(UploadedFile file, List<Message> notes) {
+        String text;
+        try {
+            text = decode(file);
+        } catch (DocumentRejectedException notUtf8) {
+            String bytes = readBytes(file, StandardCharsets.ISO_8859_1);
+            var converted = LegacyEncoding.convert(bytes, Syllables.bundled());
+            if (converted.isEmpty()) {
+                throw notUtf8;
+            }
+            notes.add(converted(file, converted.get()));
+            return converted.get().text();
+        }
+        var converted = LegacyEncoding.convert(text, Syllables.bundled());
+        converted.ifPresent(c -> notes.add(converted(file, c)));
+        return converted.map(LegacyEncoding.Converted::text).orElse(text);
+    }
+
+    /** An HTML text whose paragraphs typed in TCVN3 or VNI fonts are converted to Unicode. */
+    private static String unicode(String html, UploadedFile file, List<Message> notes) {
+        if (html.chars().noneMatch(c -> c >= 0xA0 && c <= 0xFF)) {
+            return html;
+        }
+        Document document = Jsoup.parse(html);
+        document.outputSettings().prettyPrint(false); // written back as it was: no line breaks added inside paragraphs
+        Map<LegacyEncoding, Integer> lines = new EnumMap<>(LegacyEncoding.class);
+        for (TextNode node : textNodes(document)) {
+            LegacyEncoding.convert(node.getWholeText(), Syllables.bundled()).ifPresent(c -> {
+                node.text(c.text());
+                lines.merge(c.from(), c.lines(), Integer::sum);
+            });
+        }
+        if (lines.isEmpty()) {
+            return html;
+        }
+        var most = lines.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        notes.add(converted(file, new LegacyEncoding.Converted("", most.getKey(),
+                lines.values().stream().mapToInt(Integer::intValue).sum())));
+        return document.outerHtml();
+    }
+
+    private static List<TextNode> textNodes(Document document) {
+        List<TextNode> nodes = new ArrayList<>();
+        document.body().traverse((node, depth) -> {
+            if (node instanceof TextNode t && !t.isBlank()) {
+                nodes.add(t);
+            }
+        });
+        return nodes;
+    }
+
+    private static Message converted(UploadedFile file, LegacyEncoding.Converted converted) {
+        return Message.of("intake.note.legacy-encoding", file.fileName(),
+                converted.from() == LegacyEncoding.TCVN3 ? "TCVN3 (ABC)" : "VNI", converted.lines());
+    }
+
+    /**
+     * The type of a scan to recognise — an image, or a PDF with a page without a text layer — or null for a file read
+     * as it is. The PDF's pages are looked at in the bounded worker.
+     */
+    @Nullable String scanType(UploadedFile file) {
+        String type = detect(file);
+        if (SCANNED_IMAGES.containsKey(type)) {
+            return type;
+        }
+        if (!type.equals("application/pdf")) {
+            return null;
+        }
+        try {
+            return inWorker(file, () -> ScannedDocumentReader.pagesWithoutText(file.path())) > 0 ? type : null;
+        } catch (DocumentRejectedException e) {
+            if (e.kind() == DocumentRejectedException.Kind.BUSY) {
+                throw e;
+            }
+            return null; // damaged or encrypted: the reading proper says why
+        }
     }
 
     private String detect(UploadedFile file) {
@@ -164,13 +260,7 @@ public final class BoundedDocumentReader implements AutoCloseable {
             throw new DocumentRejectedException(DocumentRejectedException.Kind.UNREADABLE, "intake.error.too-much-text",
                     file.fileName(), limits.maxTextChars());
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.path());
-        } catch (IOException e) {
-            throw new DocumentRejectedException(e, DocumentRejectedException.Kind.UNREADABLE, "intake.error.corrupt",
-                    file.fileName());
-        }
+        byte[] bytes = bytes(file);
         try {
             if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
                 return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
@@ -186,6 +276,19 @@ public final class BoundedDocumentReader implements AutoCloseable {
             throw new DocumentRejectedException(e, DocumentRejectedException.Kind.UNREADABLE, "intake.error.encoding",
                     file.fileName());
         }
+    }
+
+    private static byte[] bytes(UploadedFile file) {
+        try {
+            return Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            throw new DocumentRejectedException(e, DocumentRejectedException.Kind.UNREADABLE, "intake.error.corrupt",
+                    file.fileName());
+        }
+    }
+
+    private static String readBytes(UploadedFile file, java.nio.charset.Charset charset) {
+        return new String(bytes(file), charset);
     }
 
     private String html(UploadedFile file) throws IOException {

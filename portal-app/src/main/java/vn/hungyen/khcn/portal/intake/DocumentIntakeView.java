@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.portal.intake;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,12 +18,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
@@ -34,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.Roles;
 import vn.hungyen.khcn.content.intake.DocumentIntake;
 import vn.hungyen.khcn.content.intake.DocumentRejectedException;
+import vn.hungyen.khcn.content.intake.OcrJob;
 import vn.hungyen.khcn.content.spi.DocumentStore;
 import vn.hungyen.khcn.content.spi.FoundCitation;
 import vn.hungyen.khcn.content.spi.FoundTask;
@@ -43,8 +47,10 @@ import vn.hungyen.khcn.content.spi.Message;
 /**
  * Nhận văn bản: an editor uploads any document (a plan, a resolution with a task appendix, a decision); the page shows
  * what the portal read — header, task tree, citations, what was skipped and why, problems — before anything is
- * stored, then "Lưu bản nháp" keeps it as a draft with the module it fits. The file is read in the upload's own request
- * (the session is not locked meanwhile); the read copy waits in a temporary file until it is saved or dropped.
+ * stored, then "Lưu bản nháp" keeps it as a draft with the module it fits. A born-digital file is read in the upload's
+ * own request (the session is not locked meanwhile); a scan is read in the background, the page polling its progress
+ * page by page, and its recognised text can be corrected and read again before saving. The read copy waits in a
+ * temporary file until it is saved or dropped.
  */
 @RolesAllowed(Roles.EDITOR)
 @Route(DocumentIntakeView.ROUTE)
@@ -60,6 +66,8 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
     private final Div preview = new Div();
     private final Button save = new Button();
     private DocumentIntake.@Nullable Pending pending;
+    private @Nullable OcrJob job;
+    private @Nullable Registration polling;
 
     public DocumentIntakeView(DocumentIntake intake, AuthenticationContext authentication) {
         this.intake = intake;
@@ -71,8 +79,10 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
         Upload upload = new Upload((UploadHandler) event -> {
             UI ui = event.getUI();
             try (InputStream in = event.getInputStream()) {
-                DocumentIntake.Pending read = intake.read(in, event.getFileName());
-                ui.access(() -> show(read));
+                switch (intake.submit(in, event.getFileName())) {
+                    case DocumentIntake.Ready ready -> ui.access(() -> show(ready.pending()));
+                    case DocumentIntake.Queued queued -> ui.access(() -> follow(queued.job()));
+                }
             } catch (DocumentRejectedException e) {
                 ui.access(() -> failed(e.reason()));
             }
@@ -80,7 +90,8 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
         upload.setId("document-intake-file");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, intake.limits().maxSize().toBytes()));
-        upload.setAcceptedFileTypes(".docx", ".doc", ".odt", ".pdf", ".html", ".htm", ".rtf", ".xlsx", ".txt", ".md");
+        upload.setAcceptedFileTypes(".docx", ".doc", ".odt", ".pdf", ".html", ".htm", ".rtf", ".xlsx", ".txt", ".md",
+                ".png", ".jpg", ".jpeg", ".tif", ".tiff");
         upload.setDropLabel(new Span(getTranslation("core.intake.drop")));
         upload.setUploadButton(new Button(getTranslation("core.intake.choose")));
         upload.addStartedListener(e -> {
@@ -103,6 +114,53 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
         add(upload, progress, status, save, preview);
     }
 
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        polling = attachEvent.getUI().addPollListener(e -> poll());
+    }
+
+    /** A scan is being read in the background: the page polls its progress until it ends. */
+    void follow(OcrJob scan) {
+        drop();
+        job = scan;
+        progress.setVisible(true);
+        progress.setIndeterminate(false);
+        progress.setValue(0);
+        status.setText(getTranslation("core.intake.ocr.queued", scan.fileName()));
+        getUI().ifPresent(ui -> ui.setPollInterval(POLL_MS));
+    }
+
+    static final int POLL_MS = 1000;
+
+    private void poll() {
+        OcrJob scan = job;
+        if (scan == null) {
+            return;
+        }
+        switch (scan.state()) {
+            case QUEUED -> status.setText(getTranslation("core.intake.ocr.queued", scan.fileName()));
+            case RUNNING -> {
+                progress.setValue(scan.pages() == 0 ? 0 : (double) scan.pagesDone() / scan.pages());
+                status.setText(getTranslation("core.intake.ocr.page", scan.fileName(), scan.pagesDone(), scan.pages()));
+            }
+            case DONE -> {
+                stopPolling();
+                scan.result().ifPresent(this::show);
+            }
+            case FAILED -> {
+                stopPolling();
+                scan.failure().ifPresent(this::failed);
+            }
+        }
+    }
+
+    private void stopPolling() {
+        job = null;
+        progress.setIndeterminate(true);
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+    }
+
     private void show(DocumentIntake.Pending read) {
         drop();
         pending = read;
@@ -113,6 +171,14 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
                 r.original().fileName(), r.tasks().stream().filter(t -> !t.group()).count(), r.citations().size()));
         save.setVisible(store.isPresent());
         preview.add(header(r));
+        if (!r.document().notes().isEmpty()) {
+            UnorderedList notes = list(r.document().notes().stream().map(this::text).toList());
+            notes.setId("document-intake-notes");
+            preview.add(new H2(getTranslation("core.intake.notes")), notes);
+        }
+        if (r.document().notes().stream().anyMatch(n -> n.key().equals("intake.note.ocr"))) {
+            preview.add(recognisedText(r.document().text()));
+        }
         if (!r.problems().isEmpty()) {
             preview.add(new H2(getTranslation("core.intake.problems")), list(r.problems().stream().map(this::text).toList()));
         }
@@ -129,6 +195,24 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
             preview.add(new H2(getTranslation("core.intake.skipped")), list(r.skipped().stream()
                     .map(s -> s.what() + ": " + text(s.why())).toList()));
         }
+    }
+
+    /** The recognised text, for the editor to correct against the paper and read again before saving. */
+    private Div recognisedText(String text) {
+        TextArea area = new TextArea(getTranslation("core.intake.ocr.text"));
+        area.setId("document-intake-text");
+        area.setValue(text);
+        area.setWidthFull();
+        area.setMaxHeight("24em");
+        Button again = new Button(getTranslation("core.intake.ocr.reread"), e -> {
+            if (pending != null) {
+                DocumentIntake.Pending edited = intake.reread(pending, area.getValue());
+                pending = null; // the new reading holds the same file: dropping the old one must not delete it
+                show(edited);
+            }
+        });
+        again.setId("document-intake-reread");
+        return new Div(area, again);
     }
 
     private Div header(IntakeReading r) {
@@ -211,6 +295,7 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
 
     /** Forgets what was read: its temporary file is deleted. */
     private void drop() {
+        job = null;
         if (pending != null) {
             pending.close();
             pending = null;
@@ -221,6 +306,10 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        if (polling != null) {
+            polling.remove();
+        }
+        detachEvent.getUI().setPollInterval(-1);
         drop();
         super.onDetach(detachEvent);
     }

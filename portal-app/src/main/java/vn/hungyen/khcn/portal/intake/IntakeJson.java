@@ -13,9 +13,12 @@ import vn.hungyen.khcn.content.spi.IntakeReading;
 import vn.hungyen.khcn.content.spi.Message;
 import vn.hungyen.khcn.portal.i18n.PortalI18NProvider;
 
-/** The JSON answer of {@code POST /api/documents}: what was read, what was skipped, what was stored. */
+/**
+ * The JSON answer of {@code POST /api/documents}: what was read, what was skipped, what was stored, and notes on the
+ * text (converted from TCVN3/VNI, recognised from a scan with its confidence, words corrected).
+ */
 record IntakeJson(Document document, List<Task> tasks, List<Citation> citations, List<Skipped> skipped,
-        List<String> problems, List<String> unknownUnits, @Nullable Stored stored) {
+        List<String> problems, List<String> unknownUnits, List<String> notes, @Nullable Stored stored) {
 
     record Document(@Nullable String number, @Nullable String type, @Nullable String issuer, @Nullable LocalDate date,
             @Nullable String title, String fileName, String mediaType) {
@@ -51,6 +54,7 @@ record IntakeJson(Document document, List<Task> tasks, List<Citation> citations,
                 r.skipped().stream().map(s -> new Skipped(s.what(), text(s.why(), i18n))).toList(),
                 r.problems().stream().map(p -> text(p, i18n)).toList(),
                 r.unknownUnits(),
+                r.document().notes().stream().map(n -> text(n, i18n)).toList(),
                 stored == null ? null : new Stored(stored.kind(), stored.slug(), stored.state(), "/" + stored.path()));
     }
 

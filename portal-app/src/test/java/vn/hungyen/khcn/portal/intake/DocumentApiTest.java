@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.hungyen.khcn.content.domain.Roles;
+import vn.hungyen.khcn.content.intake.PrintedPages;
 import vn.hungyen.khcn.legal.domain.LegalDocument;
 import vn.hungyen.khcn.portal.security.PortalUsers;
 import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
@@ -112,14 +113,84 @@ class DocumentApiTest extends PortalIntegrationTest {
     }
 
     @Test
-    void a_picture_is_refused_as_unsupported_and_an_empty_file_as_unreadable() throws Exception {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
-        HttpResponse<String> picture = post("ke-hoach.pdf", png, false, EDITOR, PASSWORD);
+    void a_picture_of_a_kind_not_scanned_is_refused_as_unsupported_and_an_empty_file_as_unreadable() throws Exception {
+        byte[] gif = {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0, ',', 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 0, ';'};
+        HttpResponse<String> picture = post("ke-hoach.pdf", gif, false, EDITOR, PASSWORD);
         assertThat(picture.statusCode()).isEqualTo(415);
-        assertThat(picture.body()).contains("image/png");
+        assertThat(picture.body()).contains("image/gif");
 
         assertThat(post("rong.txt", new byte[0], false, EDITOR, PASSWORD).statusCode()).isEqualTo(422);
         assertThat(uploadsLeft()).isZero();
+    }
+
+    @Test
+    void a_damaged_page_image_is_taken_as_a_scan_and_refused_as_unreadable_leaving_nothing() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+        HttpResponse<String> answer = untilRead(post("ke-hoach.png", png, false, EDITOR, PASSWORD));
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(answer.body()).path("problems").get(0).asText()).contains("ke-hoach.png");
+        assertThat(uploadsLeft()).isZero();
+        assertThat(scanFoldersLeft()).isZero();
+    }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(OcrInstalled.class)
+    void a_scanned_decision_is_answered_202_then_polled_to_the_same_answer_with_its_citations() throws Exception {
+        String decision = """
+                ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN
+                Số: 2998/QĐ-UBND
+                Hưng Yên, ngày 30 tháng 12 năm 2021
+                QUYẾT ĐỊNH
+                Về việc ban hành Quy chế quản lý nhiệm vụ khoa học và công nghệ tỉnh Hưng Yên
+                CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+                Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;
+                Căn cứ Nghị định số 08/2014/NĐ-CP ngày 27 tháng 01 năm 2014 của Chính phủ quy định chi tiết và
+                hướng dẫn thi hành một số điều của Luật Khoa học và Công nghệ;
+                QUYẾT ĐỊNH:
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý nhiệm vụ khoa học và công nghệ.""";
+        byte[] scan = PrintedPages.pdf(PrintedPages.render(decision, new PrintedPages.Scan(300, 0.7, 0.004, 11)));
+
+        HttpResponse<String> accepted = post("qd-2998.pdf", scan, true, EDITOR, PASSWORD);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("/api/documents/jobs/");
+        assertThat(get(location).statusCode()).isEqualTo(401); // editors only, like the upload
+
+        HttpResponse<String> read = untilRead(accepted);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(read.body());
+        assertThat(body.path("document").path("number").asText()).isEqualTo("2998/QĐ-UBND");
+        assertThat(body.path("citations").findValuesAsText("number")).contains("08/2014/NĐ-CP");
+        assertThat(body.path("notes").get(0).asText()).contains("qd-2998.pdf", "bản quét");
+        assertThat(body.path("stored").isNull()).isTrue();
+        assertThat(authorized(location).body()).isEqualTo(read.body()); // the same answer on every poll
+        assertThat(authorized("/api/documents/jobs/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(scanFoldersLeft()).isZero();
+    }
+
+    /** Polls a 202 answer's Location until the scan is read (at most three minutes). */
+    private HttpResponse<String> untilRead(HttpResponse<String> answer) throws Exception {
+        for (int i = 0; answer.statusCode() == 202 && i < 360; i++) {
+            Thread.sleep(500);
+            answer = authorized(answer.headers().firstValue("Location").orElseThrow());
+        }
+        return answer;
+    }
+
+    private HttpResponse<String> authorized(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((EDITOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private long scanFoldersLeft() throws IOException {
+        Path dir = DATA_DIR.resolve("tmp/ocr");
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.list(dir)) {
+            return files.count();
+        }
     }
 
     @Test

@@ -34,6 +34,8 @@ public abstract class PortalIntegrationTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("portal.data-dir", () -> DATA_DIR.toAbsolutePath().toString());
+        // a scan posted to the API is answered 202 at once, so that its tests take the polling path
+        registry.add("portal.ocr.api-wait", () -> "0s");
     }
 
     protected String baseUrl() {
