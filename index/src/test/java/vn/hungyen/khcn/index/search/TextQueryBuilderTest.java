@@ -59,15 +59,38 @@ class TextQueryBuilderTest {
     }
 
     @Test
-    void the_highlight_clause_is_added_only_for_words_typed_without_marks() {
+    void every_content_word_gets_the_highlight_clause_of_its_accented_forms_but_function_words_get_none() {
         TextQueryBuilder builder = new TextQueryBuilder();
 
         String without = builder.highlightQuery(SearchQuery.parse("cai cach")).toString();
-        String with = builder.highlightQuery(SearchQuery.parse("cải cách")).toString();
+        String with = builder.highlightQuery(SearchQuery.parse("nhãn lồng và vải")).toString();
 
         assertThat(without).contains("(text:/c[aàáảãạăằắẳẵặâầấẩẫậ][iìíỉĩị]/)^0.0");
-        assertThat(with).doesNotContain(")^0.0");
+        // typed with marks, the word matched "nhân lông" through the folded fields too: both are marked
+        assertThat(with).contains("(text:/nh[aàáảãạăằắẳẵặâầấẩẫậ]n/)^0.0")
+                .contains("(text:/l[oòóỏõọôồốổỗộơờớởỡợ]ng/)^0.0")
+                .doesNotContain("text:/v[aàáảãạăằắẳẵặâầấẩẫậ]/")
+                .doesNotContain("text:và");
         // The search itself never runs it: it only tells the highlighter what to mark.
         assertThat(builder.build(SearchQuery.parse("cai cach")).toString()).doesNotContain(")^0.0");
+    }
+
+    @Test
+    void function_words_are_not_required_unless_nothing_else_was_typed() {
+        TextQueryBuilder builder = new TextQueryBuilder();
+
+        assertThat(builder.contentWordsOf(SearchQuery.parse("Luật Khoa học và công nghệ")))
+                .containsExactly("Luật", "Khoa", "học", "công", "nghệ");
+        assertThat(builder.contentWordsOf(SearchQuery.parse("quyền của các tổ chức")))
+                .containsExactly("quyền", "tổ", "chức");
+        assertThat(builder.contentWordsOf(SearchQuery.parse("và"))).containsExactly("và");
+        // typed without marks "va" may be a word of its own (vá, vả): it stays
+        assertThat(builder.contentWordsOf(SearchQuery.parse("khoa hoc va cong nghe"))).contains("va");
+    }
+
+    @Test
+    void the_function_word_list_is_read_from_its_data_file() {
+        assertThat(TextQueryBuilder.FUNCTION_WORDS).contains("và", "của", "các", "những", "được", "cho", "trong",
+                "với", "về", "là", "có", "này").doesNotContain("khoa", "không");
     }
 }
