@@ -76,14 +76,15 @@ public final class VietnameseAnalyzers {
 
     /**
      * The index-time analysis of the items' text fields as {@code ContentItem} maps them ({@code title} and
-     * {@code text} exact, their folded twins, the text's syllable bigrams), for an index written outside Hibernate
+     * {@code text} exact, their folded twins and the folded other names, the text's syllable bigrams), for an index written outside Hibernate
      * Search: the evaluation's and the tests' small indexes, whose queries come from the search service's builder.
      * Other fields are analyzed exactly.
      */
     public static Analyzer itemFields() {
         Analyzer folded = folded();
         return new PerFieldAnalyzerWrapper(exact(), Map.of(SearchFields.TITLE_FOLDED, folded,
-                SearchFields.TEXT_FOLDED, folded, SearchFields.TEXT_SHINGLE, shingles()));
+                SearchFields.TEXT_FOLDED, folded, SearchFields.NAME_FOLDED, folded,
+                SearchFields.TEXT_SHINGLE, shingles()));
     }
 
     /** The analyzer of the given name, for configurers that iterate over {@link #NAMES}. */

@@ -42,7 +42,7 @@ import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
  * folded clause also matches the exact spelling, so exact diacritics still rank first); adjacent syllables of the query
  * add a bonus in the text (folded syllable bigrams) and in the title (folded phrase of each pair); the whole query as a
  * phrase in a title adds a large one, so the item the query names ("Luật Khoa học và công nghệ") ranks first. A short
- * query (up to eight content words) also needs half of its syllable pairs side by side: "chỉ dẫn địa lý" is a term, not
+ * query (up to eight content words) also needs each syllable of a run of three beside a typed neighbour: "chỉ dẫn địa lý" is a term, not
  * "lý" somewhere. The weights were tuned on the ALQAC dev set only ({@code index/EVALUATION.md}).
  *
  * <p>Highlighting: the snippets are cut from the exact fields, whose terms keep their marks, so a word that matched
@@ -64,24 +64,27 @@ public final class TextQueryBuilder {
      *
      * @param allWordsUpTo     up to this many content words, every one must match
      * @param shouldMatchShare beyond that, at least this share of them (rounded up)
-     * @param pairsUpTo        up to this many content words, at least half of the query's syllable pairs must occur
-     *                         side by side in the title or text ("chỉ dẫn địa lý" is not "lý" somewhere); 0 never
+     * @param pairsUpTo        up to this many content words, each syllable of a run of three or more must stand
+     *                         beside a typed neighbour in the title, a name or the text ("chỉ dẫn địa lý" is not
+     *                         "lý" somewhere); 0 never
      */
     public record Ranking(float title, float text, float titleFolded, float textFolded, float shingle,
             float titlePairs, float titlePhrase, int allWordsUpTo, float shouldMatchShare, int pairsUpTo,
             boolean functionWordsOptional) {
 
-        public static final Ranking SHIPPED = new Ranking(2f, 1f, 2f, 1f, 2f, 1f, 8f, 3, 0.4f, 8, true);
+        public static final Ranking SHIPPED = new Ranking(2f, 1f, 2f, 1f, 2f, 1f, 8f, 3, 0.4f, 5, true);
         public static final Ranking ALL_WORDS =
                 new Ranking(4f, 2f, 1.5f, 1f, 1f, 0f, 0f, Integer.MAX_VALUE, 1f, 0, false);
 
+        /** The fields a word is looked for in: a name ({@link SearchFields#NAME_FOLDED}) weighs as a title. */
         Map<String, Float> allFields() {
             return Map.of(SearchFields.TITLE, title, SearchFields.TEXT, text, SearchFields.TITLE_FOLDED, titleFolded,
-                    SearchFields.TEXT_FOLDED, textFolded);
+                    SearchFields.TEXT_FOLDED, textFolded, SearchFields.NAME_FOLDED, titleFolded);
         }
 
         Map<String, Float> titleFields() {
-            return Map.of(SearchFields.TITLE, title, SearchFields.TITLE_FOLDED, titleFolded);
+            return Map.of(SearchFields.TITLE, title, SearchFields.TITLE_FOLDED, titleFolded,
+                    SearchFields.NAME_FOLDED, titleFolded);
         }
 
         /** How many of {@code n} content words must match. */
@@ -89,6 +92,10 @@ public final class TextQueryBuilder {
             return n <= allWordsUpTo ? n : Math.max(allWordsUpTo, (int) Math.ceil(shouldMatchShare * n));
         }
     }
+
+    /**
+    /** Up to this many words, the query's syllable pairs and the whole query in a title or name add a bonus. */
+    static final int TITLE_PAIRS_UP_TO = 24;
 
     /** Hư từ ({@code function-words.txt}): neither required nor highlighted. */
     static final Set<String> FUNCTION_WORDS = functionWords();
@@ -104,7 +111,11 @@ public final class TextQueryBuilder {
             .collect(Collectors.groupingBy(c -> Diacritics.strip(String.valueOf(c)).charAt(0),
                     Collectors.mapping(String::valueOf, Collectors.joining())));
     private static final List<String> HIGHLIGHTED_FIELDS = List.of(SearchFields.TITLE, SearchFields.TEXT);
-    private static final List<String> PAIR_FIELDS = List.of(SearchFields.TITLE_FOLDED, SearchFields.TEXT_FOLDED);
+    /** The folded fields whose words stand in order: the title, the other names, the text. */
+    private static final List<String> PAIR_FIELDS = List.of(SearchFields.TITLE_FOLDED, SearchFields.NAME_FOLDED,
+            SearchFields.TEXT_FOLDED);
+    /** The folded fields that name an item. */
+    private static final List<String> NAME_FIELDS = List.of(SearchFields.TITLE_FOLDED, SearchFields.NAME_FOLDED);
 
     private static final Map<String, Float> EXACT_FIELDS = Map.of(SearchFields.TITLE, 1f, SearchFields.TEXT, 1f);
     private static final Map<String, Float> FOLDED_FIELDS = Map.of(SearchFields.TITLE_FOLDED, 1f,
@@ -115,6 +126,11 @@ public final class TextQueryBuilder {
     private static final int MAX_ACCENTED_WORDS = 10_000;
 
     private final Analyzer analyzer;
+    /**
+     * The folded index analysis, without abbreviation synonyms, for the phrases of the pairs and the title: the
+     * phrases are bonuses and term checks, and a phrase over a synonym graph multiplies into every path of it.
+     */
+    private final QueryBuilder phrases = new QueryBuilder(VietnameseAnalyzers.folded());
     private final Analyzer shingles;
     private final Ranking ranking;
 
@@ -127,7 +143,7 @@ public final class TextQueryBuilder {
         Analyzer folded = VietnameseAnalyzers.foldedQuery();
         this.shingles = VietnameseAnalyzers.shingles();
         this.analyzer = new PerFieldAnalyzerWrapper(VietnameseAnalyzers.exactQuery(), Map.of(
-                SearchFields.TITLE_FOLDED, folded, SearchFields.TEXT_FOLDED, folded,
+                SearchFields.TITLE_FOLDED, folded, SearchFields.TEXT_FOLDED, folded, SearchFields.NAME_FOLDED, folded,
                 SearchFields.TEXT_SHINGLE, shingles));
     }
 
@@ -165,7 +181,8 @@ public final class TextQueryBuilder {
             if (shingle != null && ranking.shingle() > 0) {
                 bool.add(new BoostQuery(shingle, ranking.shingle()), Occur.SHOULD);
             }
-            Query titlePairs = pairs(query, List.of(SearchFields.TITLE_FOLDED));
+            // A long question's pairs in a title are left out: its many clauses stay within Lucene's clause limit.
+            Query titlePairs = query.words().size() <= TITLE_PAIRS_UP_TO ? pairs(query, NAME_FIELDS) : null;
             if (titlePairs != null && ranking.titlePairs() > 0) {
                 bool.add(new BoostQuery(titlePairs, ranking.titlePairs()), Occur.SHOULD);
             }
@@ -236,35 +253,72 @@ public final class TextQueryBuilder {
     }
 
     /**
-     * The typed words in this order in a title, without marks: an item named in the query ("Luật Khoa học và công
+     * The typed words in this order in a title or another name, without marks: an item named in the query ("Luật Khoa học và công
      * nghệ", "sở hữu trí tuệ") ranks before the items that only mention it. On the folded title only, so it changes
      * nothing in what is highlighted.
      */
     private @Nullable Query titlePhrase(SearchQuery query) {
         List<String> words = query.words().stream().filter(w -> !isDocumentNumber(w)).toList();
-        if (ranking.titlePhrase() <= 0 || words.size() < 2) {
+        if (ranking.titlePhrase() <= 0 || words.size() < 2 || words.size() > TITLE_PAIRS_UP_TO) {
             return null;
         }
-        return new QueryBuilder(analyzer).createPhraseQuery(SearchFields.TITLE_FOLDED, String.join(" ", words));
+        BooleanQuery.Builder named = new BooleanQuery.Builder();
+        for (String field : NAME_FIELDS) {
+            Query phrase = phrases.createPhraseQuery(field, String.join(" ", words));
+            if (phrase != null) {
+                named.add(phrase, Occur.SHOULD);
+            }
+        }
+        return named.build();
     }
 
     /**
-     * For a short query, at least half of its syllable pairs (adjacent plain words, function words included) side by
-     * side in the title or the text, folded: the words of a Vietnamese term ("chỉ dẫn địa lý") belong together. Pairs
-     * of a document number or of a word with digits are not syllables and are left out.
+     * For a short query, every syllable of a run of three or more typed side by side must stand beside one of its
+     * typed neighbours in the title, a name or the text (folded): the syllables of a Vietnamese term belong together.
+     * "chỉ dẫn địa lý" then needs "chỉ dẫn" and "địa lý", so a law holding "chỉ dẫn" and "hướng dẫn địa phương" is not
+     * a match, while "nhãn hiệu … được bảo hộ" still is for "nhãn hiệu bảo hộ". Numbers, document numbers and
+     * abbreviations (no vowel: "DMST") are not syllables and break a run.
      */
     private @Nullable Query requiredPairs(SearchQuery query) {
         if (contentWordsOf(query).size() > ranking.pairsUpTo()) {
             return null;
         }
-        BooleanQuery pairs = pairs(query, PAIR_FIELDS);
-        if (pairs == null || pairs.clauses().size() < 2) {
-            return null;
+        List<String> words = query.words();
+        BooleanQuery.Builder every = new BooleanQuery.Builder();
+        boolean any = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (runLength(words, i) < 3) {
+                continue;
+            }
+            boolean left = i > 0 && syllable(words.get(i - 1)) && syllable(words.get(i));
+            boolean right = i + 1 < words.size() && syllable(words.get(i)) && syllable(words.get(i + 1));
+            BooleanQuery.Builder beside = new BooleanQuery.Builder();
+            if (left) {
+                beside.add(pair(words.get(i - 1), words.get(i), PAIR_FIELDS), Occur.SHOULD);
+            }
+            if (right) {
+                beside.add(pair(words.get(i), words.get(i + 1), PAIR_FIELDS), Occur.SHOULD);
+            }
+            every.add(beside.build(), Occur.MUST);
+            any = true;
         }
-        BooleanQuery.Builder some = new BooleanQuery.Builder();
-        pairs.clauses().forEach(some::add);
-        some.setMinimumNumberShouldMatch((pairs.clauses().size() + 1) / 2);
-        return some.build();
+        return any ? every.build() : null;
+    }
+
+    /** The number of syllables in the run of syllables typed side by side that holds word {@code i}, 0 if none. */
+    private static int runLength(List<String> words, int i) {
+        if (!syllable(words.get(i))) {
+            return 0;
+        }
+        int from = i;
+        while (from > 0 && syllable(words.get(from - 1))) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < words.size() && syllable(words.get(to + 1))) {
+            to++;
+        }
+        return to - from + 1;
     }
 
     /**
@@ -278,24 +332,32 @@ public final class TextQueryBuilder {
         List<String> words = query.words();
         for (int i = 0; i + 1 < words.size(); i++) {
             if (syllable(words.get(i)) && syllable(words.get(i + 1))) {
-                String pair = words.get(i) + " " + words.get(i + 1);
-                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-                for (String field : fields) {
-                    Query phrase = new QueryBuilder(analyzer).createPhraseQuery(field, pair);
-                    if (phrase != null) {
-                        anyField.add(phrase, Occur.SHOULD);
-                    }
-                }
-                pairs.add(anyField.build(), Occur.SHOULD);
+                pairs.add(pair(words.get(i), words.get(i + 1), fields), Occur.SHOULD);
                 any = true;
             }
         }
         return any ? pairs.build() : null;
     }
 
-    /** A word of letters only (a syllable or an abbreviation), not a number or a document number. */
+    /** Two syllables side by side in any of the folded {@code fields}. */
+    private Query pair(String first, String second, List<String> fields) {
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        for (String field : fields) {
+            Query phrase = phrases.createPhraseQuery(field, first + " " + second);
+            if (phrase != null) {
+                anyField.add(phrase, Occur.SHOULD);
+            }
+        }
+        return anyField.build();
+    }
+
+    /**
+     * A syllable: letters only, with a vowel ("chỉ", "ISO"); not a number, a document number or an abbreviation
+     * ("DMST", "TCĐLCL").
+     */
     private static boolean syllable(String word) {
-        return !word.isEmpty() && word.codePoints().allMatch(Character::isLetter);
+        return !word.isEmpty() && word.codePoints().allMatch(Character::isLetter)
+                && Diacritics.key(word).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
     }
 
     private static Set<String> functionWords() {
