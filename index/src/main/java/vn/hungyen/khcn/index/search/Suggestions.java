@@ -36,6 +36,12 @@ import vn.hungyen.khcn.content.domain.SearchFields;
  */
 final class Suggestions {
 
+    /**
+     * Longer than any Vietnamese syllable ("nghiêng" has seven letters): a longer word is no syllable to correct, and
+     * its edit-distance automaton would cost time for nothing.
+     */
+    private static final int MAX_SYLLABLE = 12;
+
     /** At most this many candidate syllables per unknown word are tried, best first. */
     private static final int CANDIDATES = 3;
 
@@ -112,7 +118,7 @@ final class Suggestions {
      */
     private List<String> options(String[] tokens, int i) throws IOException {
         String token = tokens[i];
-        if (!token.codePoints().allMatch(Character::isLetter)) {
+        if (token.length() > MAX_SYLLABLE || !token.codePoints().allMatch(Character::isLetter)) {
             return List.of(token);
         }
         String lower = Normalizer.normalize(token, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

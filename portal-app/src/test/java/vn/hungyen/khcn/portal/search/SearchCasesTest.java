@@ -34,6 +34,14 @@ class SearchCasesTest extends PortalIntegrationTest {
     }
 
     @Test
+    void a_law_named_in_the_query_ranks_before_every_item_that_only_cites_it() {
+        // Two laws are named "Luật Khoa học và công nghệ" (29/2013/QH13 and the 21/2000/QH10 it repealed); the plan
+        // and its tasks, which cite the law in their text, come after both.
+        List<String> top = find("Luật Khoa học và công nghệ").hits().stream().limit(2).map(SearchHit::slug).toList();
+        assertThat(top).containsExactlyInAnyOrder("29-2013-qh13", "21-2000-qh10");
+    }
+
+    @Test
     void function_words_are_never_marked_on_their_own() {
         SearchResult result = find("Luật Khoa học và công nghệ");
         assertThat(result.hits()).isNotEmpty();
