@@ -89,14 +89,17 @@ final class Suggestions {
     }
 
     /**
-     * Whether a word of {@code typed} is in no visible item, in any spelling (a typo such as "tệu"): worth a
-     * suggestion even when the other words found something.
+     * Whether a word of {@code typed} is in no item, in any spelling (a typo such as "tệu"): worth a suggestion even
+     * when the other words found something. Asked on every search, so it reads the terms dictionary only (a word only
+     * a draft holds counts as known: no suggestion for it, and nothing told of the draft).
      */
     boolean hasUnknownWord(String typed) throws IOException {
         for (String token : typed.strip().split("\\s+")) {
-            if (!token.isEmpty() && token.codePoints().allMatch(Character::isLetter)) {
+            if (!token.isEmpty() && token.length() <= MAX_SYLLABLE
+                    && token.codePoints().allMatch(Character::isLetter)) {
                 String folded = Diacritics.key(token);
-                if (frequency(SearchFields.TEXT_FOLDED, folded) + frequency(SearchFields.TITLE_FOLDED, folded) == 0) {
+                if (reader.docFreq(new Term(SearchFields.TEXT_FOLDED, folded))
+                        + reader.docFreq(new Term(SearchFields.TITLE_FOLDED, folded)) == 0) {
                     return true;
                 }
             }
@@ -123,7 +126,8 @@ final class Suggestions {
         }
         String lower = Normalizer.normalize(token, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         String folded = Diacritics.key(token);
-        if (Diacritics.present(token) && frequency(SearchFields.TEXT, lower) + frequency(SearchFields.TITLE, lower) > 0) {
+        if (Diacritics.present(token)
+                && frequency(SearchFields.TEXT, lower) + frequency(SearchFields.TITLE, lower) > 0) {
             return List.of(token);
         }
         if (frequency(SearchFields.TEXT_FOLDED, folded) + frequency(SearchFields.TITLE_FOLDED, folded) > 0) {

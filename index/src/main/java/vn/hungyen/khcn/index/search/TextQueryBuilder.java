@@ -41,9 +41,10 @@ import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
  * the wanted item lacks does not hide it. Exact and folded matches weigh alike in a field (title 2, text 1: the
  * folded clause also matches the exact spelling, so exact diacritics still rank first); adjacent syllables of the query
  * add a bonus in the text (folded syllable bigrams) and in the title (folded phrase of each pair); the whole query as a
- * phrase in a title adds a large one, so the item the query names ("Luật Khoa học và công nghệ") ranks first. A short
- * query (up to eight content words) also needs each syllable of a run of three beside a typed neighbour: "chỉ dẫn địa lý" is a term, not
- * "lý" somewhere. The weights were tuned on the ALQAC dev set only ({@code index/EVALUATION.md}).
+ * phrase in a title or another name (a legal document's trích yếu) adds a large one, so the item the query names
+ * ("Luật Khoa học và công nghệ") ranks first. A short query (up to five content words) also needs each syllable of a
+ * run of three beside a typed neighbour: "chỉ dẫn địa lý" is a term, not "lý" somewhere. The weights were tuned on the
+ * ALQAC dev set only ({@code index/EVALUATION.md}).
  *
  * <p>Highlighting: the snippets are cut from the exact fields, whose terms keep their marks, so a word that matched
  * through the folded fields ("cai cach" for "cải cách", "nhãn lồng" for "nhân lông") would mark nothing. For each
@@ -177,7 +178,8 @@ public final class TextQueryBuilder {
         }
         String plain = query.plainText();
         if (required && !plain.isBlank()) {
-            Query shingle = new QueryBuilder(shingles).createBooleanQuery(SearchFields.TEXT_SHINGLE, plain, Occur.SHOULD);
+            Query shingle = new QueryBuilder(shingles)
+                    .createBooleanQuery(SearchFields.TEXT_SHINGLE, plain, Occur.SHOULD);
             if (shingle != null && ranking.shingle() > 0) {
                 bool.add(new BoostQuery(shingle, ranking.shingle()), Occur.SHOULD);
             }
@@ -253,9 +255,9 @@ public final class TextQueryBuilder {
     }
 
     /**
-     * The typed words in this order in a title or another name, without marks: an item named in the query ("Luật Khoa học và công
-     * nghệ", "sở hữu trí tuệ") ranks before the items that only mention it. On the folded title only, so it changes
-     * nothing in what is highlighted.
+     * The typed words in this order in a title or another name, without marks: an item named in the query ("Luật
+     * Khoa học và công nghệ", "sở hữu trí tuệ") ranks before the items that only mention it. On the folded fields
+     * only, so it changes nothing in what is highlighted.
      */
     private @Nullable Query titlePhrase(SearchQuery query) {
         List<String> words = query.words().stream().filter(w -> !isDocumentNumber(w)).toList();

@@ -67,8 +67,8 @@ class SearchCasesTest extends PortalIntegrationTest {
         SearchHit task = find("Triển khai hiệu quả thị trường khoa học và công nghệ").hits().stream()
                 .filter(h -> h.slug().equals("21-kh-skhcn/4.2")).findFirst().orElseThrow();
         assertThat(task.label()).isEqualTo("4.2");
-        assertThat(task.titleHtml()).startsWith("<mark>Triển</mark> <mark>khai</mark> <mark>hiệu</mark> <mark>quả</mark>"
-                + " Chương trình phát <mark>triển</mark> <mark>thị</mark> <mark>trường</mark>");
+        assertThat(task.titleHtml()).startsWith("<mark>Triển</mark> <mark>khai</mark> <mark>hiệu</mark> "
+                + "<mark>quả</mark> Chương trình phát <mark>triển</mark> <mark>thị</mark> <mark>trường</mark>");
         assertThat(task.titleHtml()).endsWith("của UBND tỉnh Hưng Yên)");
     }
 
