@@ -256,6 +256,23 @@ public abstract class ContentItem {
     }
 
     /**
+     * The number or code a search result shows before this item's title, or null for none (the default): a task's
+     * code ("4.2"), so that "4.2. Triển khai hiệu quả…" reads as the plan numbers it.
+     */
+    public @Nullable String searchLabel() {
+        return null;
+    }
+
+    /**
+     * Other names a reader calls this item by, searched like its title, or null for none (the default): a legal
+     * document titled by its number is named by its trích yếu ("Luật Khoa học và công nghệ"), and a query naming it
+     * should find it first.
+     */
+    public @Nullable String searchNames() {
+        return null;
+    }
+
+    /**
      * {@link #searchSubtitle()} when readers may see what it names, else null: the line of an activity names its
      * task, and a task in draft must not be read through it — whoever searches, since the line is stored in the index.
      */

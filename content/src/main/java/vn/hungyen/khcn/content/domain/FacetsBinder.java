@@ -16,7 +16,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * adds facet values without any mapping of its own. Every value, the content type's included, is also written to
  * {@link SearchFacets#COUNTS_FIELD} as {@code <name>U+001F<value>}, so the search counts every facet in one pass over
  * the hits ({@link SearchFacets#countsKey}); the item's {@link ContentItem#searchSubtitleForReaders()} to
- * {@link SearchFields#SUBTITLE}, which a search result shows under its title; and the state readers meet
+ * {@link SearchFields#SUBTITLE}, which a search result shows under its title; its {@link ContentItem#searchLabel()}
+ * to {@link SearchFields#LABEL}, shown before the title; its {@link ContentItem#searchNames()} to
+ * {@link SearchFields#NAME_FOLDED}, searched like the title; and the state readers meet
  * ({@link ContentItem#readerState()}) to {@link SearchFields#STATE}, which the search filters on. Both depend on the
  * items an item is part of: the editorial workflow reindexes the parts when a parent's state changes. Public only
  * because Hibernate Search instantiates it.
@@ -42,21 +44,36 @@ public final class FacetsBinder implements TypeBinder {
                 .field(SearchFields.SUBTITLE, f -> f.asString().searchable(Searchable.NO).aggregable(Aggregable.YES)
                         .projectable(Projectable.YES))
                 .toReference();
+        IndexFieldReference<String> label = context.indexSchemaElement()
+                .field(SearchFields.LABEL, f -> f.asString().searchable(Searchable.NO).aggregable(Aggregable.YES)
+                        .projectable(Projectable.YES))
+                .toReference();
+        IndexFieldReference<String> names = context.indexSchemaElement()
+                .field(SearchFields.NAME_FOLDED, f -> f.asString().analyzer(SearchFields.ANALYZER_FOLDED)
+                        .searchAnalyzer(SearchFields.ANALYZER_FOLDED_QUERY))
+                .toReference();
         // The state readers meet, not the stored one: the parts of a draft are drafts to a reader's search.
         IndexFieldReference<String> state = context.indexSchemaElement()
                 .field(SearchFields.STATE, f -> f.asString().searchable(Searchable.YES).aggregable(Aggregable.YES)
                         .projectable(Projectable.NO))
                 .toReference();
-        context.bridge(ContentItem.class, new Bridge(counts, subtitle, state));
+        context.bridge(ContentItem.class, new Bridge(counts, subtitle, label, names, state));
     }
 
     private record Bridge(IndexFieldReference<String> counts, IndexFieldReference<String> subtitle,
-            IndexFieldReference<String> state) implements TypeBridge<ContentItem> {
+            IndexFieldReference<String> label, IndexFieldReference<String> names, IndexFieldReference<String> state)
+            implements TypeBridge<ContentItem> {
         @Override
         public void write(DocumentElement target, ContentItem item, TypeBridgeWriteContext context) {
             target.addValue(state, item.readerState().name());
             String line = item.searchSubtitleForReaders();
             target.addValue(subtitle, line == null ? "" : truncated(line.strip()));
+            String code = item.searchLabel();
+            target.addValue(label, code == null ? "" : truncated(code.strip()));
+            String named = item.searchNames();
+            if (named != null && !named.isBlank()) {
+                target.addValue(names, named);
+            }
             target.addValue(counts, SearchFacets.countsKey(SearchFacets.COUNTS_TYPE, item.getType()));
             item.searchFacets().forEach((facet, values) -> {
                 String field = SearchFacets.field(facet);

@@ -40,6 +40,16 @@ public final class SearchFields {
      */
     public static final String SUBTITLE = "subtitle";
     /**
+     * The item's number or code as a search result shows it before the title ({@link ContentItem#searchLabel()}: a
+     * task's "4.2"), empty when there is none: stored for display, not searched.
+     */
+    public static final String LABEL = "label";
+    /**
+     * Other names a reader calls the item by ({@link ContentItem#searchNames()}: a legal document's trích yếu "Luật
+     * Khoa học và công nghệ" beside its number), folded: searched like the title, never shown.
+     */
+    public static final String NAME_FOLDED = "name_folded";
+    /**
      * The item's {@link ContentItem#getVersion() version} as of its last indexing, in doc values: the start-up check
      * compares it with the database's to find exactly the items the index missed (a crash between the database
      * commit and the index commit) and reindex only those.

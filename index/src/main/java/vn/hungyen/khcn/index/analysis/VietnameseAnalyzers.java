@@ -9,9 +9,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import vn.hungyen.khcn.content.domain.SearchFields;
 
 /**
  * The one place that names the portal's Vietnamese analyzers, with a factory for each. The search service and the
@@ -69,6 +72,19 @@ public final class VietnameseAnalyzers {
 
     public static Analyzer foldedQuery() {
         return new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED, false, Abbreviations.FOLDED);
+    }
+
+    /**
+     * The index-time analysis of the items' text fields as {@code ContentItem} maps them ({@code title} and
+     * {@code text} exact, their folded twins and the folded other names, the text's syllable bigrams), for an index written outside Hibernate
+     * Search: the evaluation's and the tests' small indexes, whose queries come from the search service's builder.
+     * Other fields are analyzed exactly.
+     */
+    public static Analyzer itemFields() {
+        Analyzer folded = folded();
+        return new PerFieldAnalyzerWrapper(exact(), Map.of(SearchFields.TITLE_FOLDED, folded,
+                SearchFields.TEXT_FOLDED, folded, SearchFields.NAME_FOLDED, folded,
+                SearchFields.TEXT_SHINGLE, shingles()));
     }
 
     /** The analyzer of the given name, for configurers that iterate over {@link #NAMES}. */

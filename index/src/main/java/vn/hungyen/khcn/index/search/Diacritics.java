@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Vietnamese marks in user input: whether there are any, and the text without them. */
-final class Diacritics {
+public final class Diacritics {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -13,7 +13,7 @@ final class Diacritics {
     }
 
     /** The text without any mark, {@code đ → d}, case kept: "Nghị định" → "Nghi dinh". */
-    static String strip(String text) {
+    public static String strip(String text) {
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .replace('đ', 'd').replace('Đ', 'D');
     }

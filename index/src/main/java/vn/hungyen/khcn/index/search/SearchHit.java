@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One result. {@code snippetHtml} and {@code titleHtml} are safe to insert as HTML: the document text in them is
  * escaped and the only markup is {@code <mark>} around the matched words. {@code subtitle} is plain text (escape it
- * like any text), the line shown under the title, or null.
+ * like any text), the line shown under the title, or null; {@code label} plain text, the number or code shown before
+ * the title (a task's "4.2"), or null.
  */
-public record SearchHit(long id, String type, String slug, String title, @Nullable String subtitle, String titleHtml,
-        String snippetHtml, float score) {
+public record SearchHit(long id, String type, String slug, @Nullable String label, String title,
+        @Nullable String subtitle, String titleHtml, String snippetHtml, float score) {
 }

@@ -42,7 +42,7 @@ import vn.hungyen.khcn.content.domain.SearchFacets;
 public record SearchQuery(List<String> words, List<String> phrases, List<String> excluded, List<String> titleWords,
         List<String> types, Map<String, List<String>> facetFilters) {
 
-    public static final int MAX_CLAUSES = 32;
+    public static final int MAX_CLAUSES = 64;
 
     /**
      * The Vietnamese prefix of each facet filter ({@code nam} for year): what a reader types, and the name of the

@@ -5,12 +5,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page of results, the total count, the counts per facet value, and for an empty result a suggestion.
+ * A page of results, the total count, the counts per facet value, and a suggestion when nothing was found or a word
+ * is in no item.
  *
  * @param facets     facet name → value → number of matches, for {@link #TYPE_FACET} and every facet of
  *                   {@code SearchFacets.ALL} that has values among the matches; values by descending count
- * @param suggestion when nothing was found: the query with the diacritics flipped (removed if typed, restored from
- *                   the index's own words if not), or null when that would be the same query
+ * @param suggestion when nothing was found or a typed word is in no item: the nearest query that finds something
+ *                   (typos corrected to indexed syllables, marks as the index holds them; see {@code Suggestions}),
+ *                   or null when there is none
  */
 public record SearchResult(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets,
         @Nullable String suggestion) {

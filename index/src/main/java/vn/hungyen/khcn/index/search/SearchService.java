@@ -161,8 +161,14 @@ public class SearchService {
             ScoreDoc[] top = (ScoreDoc[]) collected[0];
             FacetCounter.Counts counts = (FacetCounter.Counts) collected[1];
             ScoreDoc[] page = Arrays.copyOfRange(top, Math.min(from, top.length), top.length);
-            String suggestion = counts.matches() == 0 && query.hasTerms()
-                    ? suggest(reader, request.text(), request.includeDrafts() ? null : PUBLISHED) : null;
+            String suggestion = null;
+            Suggestions suggestions = new Suggestions(reader, request.includeDrafts() ? null : PUBLISHED);
+            if (query.hasTerms() && (counts.matches() == 0 || suggestions.hasUnknownWord(request.text()))) {
+                // The filters stay: a suggestion must find something where the reader is looking.
+                suggestion = suggestions.suggest(request.text(),
+                        candidate -> filtered(queries.build(SearchQuery.parse(candidate)), request, types,
+                                facetFiltersOrEmpty(reader, request, SearchQuery.parse(candidate))));
+            }
             return new SearchResult(counts.matches(), hits(reader, page, queries.highlightQuery(query, text)),
                     facets(counts.values()), suggestion);
         } catch (IOException e) {
@@ -303,7 +309,16 @@ public class SearchService {
         return values;
     }
 
-    static Set<String> resolve(String typed, Set<String> known) {
+    private static Map<String, Set<String>> facetFiltersOrEmpty(IndexReader reader, SearchRequest request,
+            SearchQuery query) {
+        try {
+            return facetFilters(reader, request, query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the facet values", e);
+        }
+    }
+
+        static Set<String> resolve(String typed, Set<String> known) {
         String key = Diacritics.key(typed);
         Set<String> whole = new LinkedHashSet<>();
         Set<String> part = new LinkedHashSet<>();
@@ -318,54 +333,6 @@ public class SearchService {
         return !whole.isEmpty() ? whole : !part.isEmpty() ? part : Set.of(typed);
     }
 
-    /**
-     * The typed text with its diacritics flipped: removed when it has any, else each word replaced by the accented
-     * form the index holds most often ("khoa hoc" → "khoa học"). Null when that changes nothing.
-     */
-    private static @Nullable String suggest(IndexReader reader, String text, @Nullable Query visible)
-            throws IOException {
-        String variant = Diacritics.present(text) ? Diacritics.strip(text) : accented(reader, text, visible);
-        return variant.equals(text) ? null : variant;
-    }
-
-    /**
-     * Each word replaced by its accented form found in most items (title or text), looked up in the terms dictionary
-     * by an automaton of the word's accented forms ({@link TextQueryBuilder#anyAccentedForm}): only the candidate
-     * terms are visited, not every term of the index. With {@code visible} (a reader's search), a term counts only the
-     * items readers see: a word only a draft holds is never suggested, which would tell of the draft.
-     */
-    private static String accented(IndexReader reader, String text, @Nullable Query visible) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        String[] tokens = text.split("\\s+");
-        Map<String, String> best = new HashMap<>();
-        for (String key : Arrays.stream(tokens).map(Diacritics::key).filter(k -> !k.isEmpty()).distinct().toList()) {
-            CompiledAutomaton forms = new CompiledAutomaton(
-                    new RegExp(TextQueryBuilder.anyAccentedForm(key), RegExp.NONE).toAutomaton());
-            int bestFreq = 0;
-            for (String field : List.of(SearchFields.TITLE, SearchFields.TEXT)) {
-                Terms terms = MultiTerms.getTerms(reader, field);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum it = forms.getTermsEnum(terms);
-                for (BytesRef term = it.next(); term != null; term = it.next()) {
-                    int freq = visible == null ? it.docFreq() : searcher.count(new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(field, BytesRef.deepCopyOf(term))), Occur.MUST)
-                            .add(visible, Occur.FILTER).build());
-                    if (freq > bestFreq) {
-                        best.put(key, term.utf8ToString());
-                        bestFreq = freq;
-                    }
-                }
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (String token : tokens) {
-            out.add(best.getOrDefault(Diacritics.key(token), token));
-        }
-        return String.join(" ", out);
-    }
-
     /** Number of documents in the index, all types and states. */
     public long indexedDocumentCount() {
         if (!hasIndexedTypes()) {
@@ -376,7 +343,8 @@ public class SearchService {
 
     /**
      * Number of documents holding every field the search reads beyond Hibernate Search's own mapping (the combined
-     * facet counts {@link SearchFacets#COUNTS_FIELD}, the result line {@link SearchFields#SUBTITLE}): fewer than
+     * facet counts {@link SearchFacets#COUNTS_FIELD}, the result line {@link SearchFields#SUBTITLE}, the code before
+     * the title {@link SearchFields#LABEL}): fewer than
      * {@link #indexedDocumentCount()} when the index was written before one of them existed.
      */
     public long documentsWithCurrentFields() {
@@ -386,6 +354,7 @@ public class SearchService {
         Query both = new BooleanQuery.Builder()
                 .add(new FieldExistsQuery(SearchFacets.COUNTS_FIELD), Occur.FILTER)
                 .add(new FieldExistsQuery(SearchFields.SUBTITLE), Occur.FILTER)
+                .add(new FieldExistsQuery(SearchFields.LABEL), Occur.FILTER)
                 .build();
         return withSession(session -> session.search(ContentItem.class)
                 .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(both))
@@ -429,7 +398,9 @@ public class SearchService {
             String titleHtml = marked[0] != null ? marked[0] : HtmlEscape.escape(title);
             String snippetHtml = marked[1] != null ? marked[1] : "";
             String subtitle = stored.get(SearchFields.SUBTITLE);
-            hits.add(new SearchHit(id(hit), stored.get(SearchFields.TYPE), stored.get(SearchFields.SLUG), title,
+            String label = stored.get(SearchFields.LABEL);
+            hits.add(new SearchHit(id(hit), stored.get(SearchFields.TYPE), stored.get(SearchFields.SLUG),
+                    label == null || label.isEmpty() ? null : label, title,
                     subtitle == null || subtitle.isEmpty() ? null : subtitle, titleHtml, snippetHtml, page[i].score));
         }
         return hits;

@@ -46,12 +46,15 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.domain.SearchFields;
 
 /**
  * Highlights the exact text fields of the hits of one page with Lucene's fast-vector highlighter, configured as
  * Hibernate Search configures it for {@code h.fastVector().tag("<mark>", "</mark>").encoder(HTML).fragmentSize(n)
  * .numberOfFragments(1).noMatchSize(n)} (simple boundary scanner with its default characters and scan, fragments in
- * text order, phrase limit 256, the start of the field when nothing matches), so the snippets are the same.
+ * text order, phrase limit 256, the start of the field when nothing matches), so the snippets are the same. The
+ * title is the exception: it is highlighted whole, from its first word ("Triển khai hiệu quả…", not "khai hiệu
+ * quả…"), since a reader recognizes an item by the beginning of its title.
  *
  * <p>Why not Hibernate Search's own highlight projection: it highlights with the search query and rebuilds the
  * highlighter's query for every hit and every field (20 times for a page of 10 with title and text), rewriting each
@@ -65,6 +68,10 @@ final class Snippets {
     private static final String[] PRE_TAGS = {"<mark>"};
     private static final String[] POST_TAGS = {"</mark>"};
     private static final int PHRASE_LIMIT = 256;
+    /** Longer than any title (2,000 characters at most in the database). */
+    private static final int WHOLE_MARGIN = 2_000;
+    /** The fragment list builder wants at least three margins of fragment. */
+    private static final int WHOLE_CHARS = 3 * WHOLE_MARGIN;
     private static final Encoder ENCODER = new SimpleHTMLEncoder();
 
     /** Compiled accented-form automata, by clause: the same words come back; compiled once (cleared past the cap). */
@@ -113,6 +120,8 @@ final class Snippets {
             FieldQuery fieldQuery = highlighter.getFieldQuery(expandedOnHits(query, hits), reader);
             BoundaryScanner boundaries = new SimpleBoundaryScanner();
             SimpleFragListBuilder fragLists = new SimpleFragListBuilder();
+            // A title is shown whole, from its first word: the margin before the first match reaches its start.
+            SimpleFragListBuilder wholeLists = new SimpleFragListBuilder(WHOLE_MARGIN);
             SimpleFragmentsBuilder fragments = new SimpleFragmentsBuilder(PRE_TAGS, POST_TAGS, boundaries);
             fragments.setDiscreteMultiValueHighlighting(true);
             List<String[]> out = new ArrayList<>(hits.size());
@@ -120,11 +129,13 @@ final class Snippets {
                 String[] html = new String[fields.size()];
                 for (int i = 0; i < fields.size(); i++) {
                     String field = fields.get(i);
+                    boolean whole = field.equals(SearchFields.TITLE);
+                    int chars = whole ? WHOLE_CHARS : fragmentChars;
                     String[] best = highlighter.getBestFragments(fieldQuery, hit.reader(), hit.doc(), field,
-                            fragmentChars, 1, fragLists, fragments, PRE_TAGS, POST_TAGS, ENCODER);
+                            chars, 1, whole ? wholeLists : fragLists, fragments, PRE_TAGS, POST_TAGS, ENCODER);
                     if (best == null || best.length == 0) {
                         SimpleFieldFragList start = new SimpleFieldFragList(-1);
-                        start.add(0, fragmentChars, Collections.emptyList());
+                        start.add(0, chars, Collections.emptyList());
                         best = fragments.createFragments(hit.reader(), hit.doc(), field, start, 1, PRE_TAGS, POST_TAGS,
                                 ENCODER);
                     }

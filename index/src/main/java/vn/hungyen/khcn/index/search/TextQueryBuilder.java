@@ -1,6 +1,10 @@
 package vn.hungyen.khcn.index.search;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,25 +36,70 @@ import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
  * built with. The search service hands it to Hibernate Search; the benchmark runs the very same query on a bare
  * {@code IndexSearcher}. Thread-safe.
  *
- * <p>Scoring: every word must occur in the title or the text, exact or folded. The exact fields weigh more (title 4,
- * text 2) than the folded ones (1.5, 1), so a word typed with the right diacritics ranks items with exactly that word
- * first ("mã" before "ma"), and a word typed without marks still finds its accented forms. Folded syllable bigrams
- * add a bonus ({@value #SHINGLE_BOOST}) when the words stand side by side ("khoa học"), as measured in
- * {@code index/EVALUATION.md}.
+ * <p>Scoring ({@link Ranking#SHIPPED}): the content words (function words such as "và", "của" left out) must occur
+ * in the title or the text, exact or folded — every one of up to three, at least 40 % of a longer query, so one word
+ * the wanted item lacks does not hide it. Exact and folded matches weigh alike in a field (title 2, text 1: the
+ * folded clause also matches the exact spelling, so exact diacritics still rank first); adjacent syllables of the query
+ * add a bonus in the text (folded syllable bigrams) and in the title (folded phrase of each pair); the whole query as a
+ * phrase in a title or another name (a legal document's trích yếu) adds a large one, so the item the query names
+ * ("Luật Khoa học và công nghệ") ranks first. A short query (up to five content words) also needs each syllable of a
+ * run of three beside a typed neighbour: "chỉ dẫn địa lý" is a term, not "lý" somewhere. The weights were tuned on the
+ * ALQAC dev set only ({@code index/EVALUATION.md}).
  *
- * <p>Highlighting: the snippets are cut from the exact fields, whose terms keep their marks, so a word typed without
- * marks ("cai cach") would match through the folded fields yet mark nothing. For each such word the highlight query
- * ({@link #highlightQuery}) also holds a clause of weight 0 on the exact fields that accepts every accented form of it
- * ({@link #accentedForms}): it is not part of the search query, so it changes neither what matches nor the ranking nor
- * the time to find the hits, and gives the highlighter the exact terms to mark.
+ * <p>Highlighting: the snippets are cut from the exact fields, whose terms keep their marks, so a word that matched
+ * through the folded fields ("cai cach" for "cải cách", "nhãn lồng" for "nhân lông") would mark nothing. For each
+ * content word the highlight query ({@link #highlightQuery}) also holds a clause of weight 0 on the exact fields that
+ * accepts every accented form of it ({@link #accentedForms}): it is not part of the search query, so it changes neither
+ * what matches nor the ranking nor the time to find the hits, and gives the highlighter the exact terms to mark.
+ * Function words are in no highlighted clause, so "và" is never marked on its own.
  */
 public final class TextQueryBuilder {
 
-    static final float TITLE_BOOST = 4f;
-    static final float TEXT_BOOST = 2f;
-    static final float TITLE_FOLDED_BOOST = 1.5f;
-    static final float TEXT_FOLDED_BOOST = 1f;
-    static final float SHINGLE_BOOST = 1f;
+    static final String FUNCTION_WORDS_RESOURCE = "function-words.txt";
+
+    /**
+     * The weights and rules of the query: the boosts of the four word fields, the bonus for adjacent syllables, the
+     * bonus for the query's words in this order in a title, how many content words must match, and whether the
+     * function words are left out of the required words. {@link #SHIPPED} is what the portal runs, tuned on the ALQAC
+     * dev set only (index/EVALUATION.md); {@link #ALL_WORDS} the configuration before it, kept for that comparison.
+     *
+     * @param allWordsUpTo     up to this many content words, every one must match
+     * @param shouldMatchShare beyond that, at least this share of them (rounded up)
+     * @param pairsUpTo        up to this many content words, each syllable of a run of three or more must stand
+     *                         beside a typed neighbour in the title, a name or the text ("chỉ dẫn địa lý" is not
+     *                         "lý" somewhere); 0 never
+     */
+    public record Ranking(float title, float text, float titleFolded, float textFolded, float shingle,
+            float titlePairs, float titlePhrase, int allWordsUpTo, float shouldMatchShare, int pairsUpTo,
+            boolean functionWordsOptional) {
+
+        public static final Ranking SHIPPED = new Ranking(2f, 1f, 2f, 1f, 2f, 1f, 8f, 3, 0.4f, 5, true);
+        public static final Ranking ALL_WORDS =
+                new Ranking(4f, 2f, 1.5f, 1f, 1f, 0f, 0f, Integer.MAX_VALUE, 1f, 0, false);
+
+        /** The fields a word is looked for in: a name ({@link SearchFields#NAME_FOLDED}) weighs as a title. */
+        Map<String, Float> allFields() {
+            return Map.of(SearchFields.TITLE, title, SearchFields.TEXT, text, SearchFields.TITLE_FOLDED, titleFolded,
+                    SearchFields.TEXT_FOLDED, textFolded, SearchFields.NAME_FOLDED, titleFolded);
+        }
+
+        Map<String, Float> titleFields() {
+            return Map.of(SearchFields.TITLE, title, SearchFields.TITLE_FOLDED, titleFolded,
+                    SearchFields.NAME_FOLDED, titleFolded);
+        }
+
+        /** How many of {@code n} content words must match. */
+        int required(int n) {
+            return n <= allWordsUpTo ? n : Math.max(allWordsUpTo, (int) Math.ceil(shouldMatchShare * n));
+        }
+    }
+
+    /**
+    /** Up to this many words, the query's syllable pairs and the whole query in a title or name add a bonus. */
+    static final int TITLE_PAIRS_UP_TO = 24;
+
+    /** Hư từ ({@code function-words.txt}): neither required nor highlighted. */
+    static final Set<String> FUNCTION_WORDS = functionWords();
 
     /** Words, phrases; every operator character else is literal text for the analyzer. */
     private static final int FLAGS = SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR;
@@ -63,12 +112,12 @@ public final class TextQueryBuilder {
             .collect(Collectors.groupingBy(c -> Diacritics.strip(String.valueOf(c)).charAt(0),
                     Collectors.mapping(String::valueOf, Collectors.joining())));
     private static final List<String> HIGHLIGHTED_FIELDS = List.of(SearchFields.TITLE, SearchFields.TEXT);
+    /** The folded fields whose words stand in order: the title, the other names, the text. */
+    private static final List<String> PAIR_FIELDS = List.of(SearchFields.TITLE_FOLDED, SearchFields.NAME_FOLDED,
+            SearchFields.TEXT_FOLDED);
+    /** The folded fields that name an item. */
+    private static final List<String> NAME_FIELDS = List.of(SearchFields.TITLE_FOLDED, SearchFields.NAME_FOLDED);
 
-    private static final Map<String, Float> ALL_FIELDS = Map.of(SearchFields.TITLE, TITLE_BOOST,
-            SearchFields.TEXT, TEXT_BOOST, SearchFields.TITLE_FOLDED, TITLE_FOLDED_BOOST,
-            SearchFields.TEXT_FOLDED, TEXT_FOLDED_BOOST);
-    private static final Map<String, Float> TITLE_FIELDS = Map.of(SearchFields.TITLE, TITLE_BOOST,
-            SearchFields.TITLE_FOLDED, TITLE_FOLDED_BOOST);
     private static final Map<String, Float> EXACT_FIELDS = Map.of(SearchFields.TITLE, 1f, SearchFields.TEXT, 1f);
     private static final Map<String, Float> FOLDED_FIELDS = Map.of(SearchFields.TITLE_FOLDED, 1f,
             SearchFields.TEXT_FOLDED, 1f);
@@ -78,13 +127,24 @@ public final class TextQueryBuilder {
     private static final int MAX_ACCENTED_WORDS = 10_000;
 
     private final Analyzer analyzer;
+    /**
+     * The folded index analysis, without abbreviation synonyms, for the phrases of the pairs and the title: the
+     * phrases are bonuses and term checks, and a phrase over a synonym graph multiplies into every path of it.
+     */
+    private final QueryBuilder phrases = new QueryBuilder(VietnameseAnalyzers.folded());
     private final Analyzer shingles;
+    private final Ranking ranking;
 
     public TextQueryBuilder() {
+        this(Ranking.SHIPPED);
+    }
+
+    public TextQueryBuilder(Ranking ranking) {
+        this.ranking = ranking;
         Analyzer folded = VietnameseAnalyzers.foldedQuery();
         this.shingles = VietnameseAnalyzers.shingles();
         this.analyzer = new PerFieldAnalyzerWrapper(VietnameseAnalyzers.exactQuery(), Map.of(
-                SearchFields.TITLE_FOLDED, folded, SearchFields.TEXT_FOLDED, folded,
+                SearchFields.TITLE_FOLDED, folded, SearchFields.TEXT_FOLDED, folded, SearchFields.NAME_FOLDED, folded,
                 SearchFields.TEXT_SHINGLE, shingles));
     }
 
@@ -92,7 +152,6 @@ public final class TextQueryBuilder {
     public Query build(SearchQuery query) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
         boolean required = false;
-        List<String> plainWords = query.words().stream().filter(w -> !isDocumentNumber(w)).toList();
         for (String number : query.words().stream().filter(TextQueryBuilder::isDocumentNumber).toList()) {
             Query whole = documentNumber(number);
             if (whole != null) {
@@ -100,22 +159,42 @@ public final class TextQueryBuilder {
                 required = true;
             }
         }
-        String positive = join(plainWords, query.phrases());
-        Query words = parse(ALL_FIELDS, positive);
+        Query words = contentWords(query);
         if (words != null) {
             bool.add(words, Occur.MUST);
             required = true;
         }
-        Query title = parse(TITLE_FIELDS, join(query.titleWords(), List.of()));
+        for (String phrase : query.phrases()) {
+            Query quoted = parse(ranking.allFields(), quote(phrase));
+            if (quoted != null) {
+                bool.add(quoted, Occur.MUST);
+                required = true;
+            }
+        }
+        Query title = parse(ranking.titleFields(), join(query.titleWords(), List.of()));
         if (title != null) {
             bool.add(title, Occur.MUST);
             required = true;
         }
-        String bigrams = query.plainText();
-        if (required && !bigrams.isBlank()) {
-            Query shingle = new QueryBuilder(shingles).createBooleanQuery(SearchFields.TEXT_SHINGLE, bigrams, Occur.SHOULD);
-            if (shingle != null) {
-                bool.add(new BoostQuery(shingle, SHINGLE_BOOST), Occur.SHOULD);
+        String plain = query.plainText();
+        if (required && !plain.isBlank()) {
+            Query shingle = new QueryBuilder(shingles)
+                    .createBooleanQuery(SearchFields.TEXT_SHINGLE, plain, Occur.SHOULD);
+            if (shingle != null && ranking.shingle() > 0) {
+                bool.add(new BoostQuery(shingle, ranking.shingle()), Occur.SHOULD);
+            }
+            // A long question's pairs in a title are left out: its many clauses stay within Lucene's clause limit.
+            Query titlePairs = query.words().size() <= TITLE_PAIRS_UP_TO ? pairs(query, NAME_FIELDS) : null;
+            if (titlePairs != null && ranking.titlePairs() > 0) {
+                bool.add(new BoostQuery(titlePairs, ranking.titlePairs()), Occur.SHOULD);
+            }
+            Query inTitle = titlePhrase(query);
+            if (inTitle != null) {
+                bool.add(new BoostQuery(inTitle, ranking.titlePhrase()), Occur.SHOULD);
+            }
+            Query pairs = requiredPairs(query);
+            if (pairs != null) {
+                bool.add(pairs, Occur.FILTER);
             }
         }
         if (!required) {
@@ -129,6 +208,171 @@ public final class TextQueryBuilder {
             }
         }
         return bool.build();
+    }
+
+    /**
+     * The plain words (document numbers apart) that carry meaning: the function words left out unless nothing else
+     * was typed ("và" alone is still searched).
+     */
+    List<String> contentWordsOf(SearchQuery query) {
+        List<String> plain = query.words().stream().filter(w -> !isDocumentNumber(w)).toList();
+        if (!ranking.functionWordsOptional()) {
+            return plain;
+        }
+        List<String> content = plain.stream().filter(w -> !isFunctionWord(w)).toList();
+        return content.isEmpty() ? plain : content;
+    }
+
+    static boolean isFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Each content word in any of the four word fields; every one required up to {@link Ranking#allWordsUpTo}
+     * words, else at least {@link Ranking#required} of them, so that a word the wanted item lacks ("chuyển giao công
+     * nghệ 2022") does not hide it.
+     */
+    private @Nullable Query contentWords(SearchQuery query) {
+        List<Query> clauses = new ArrayList<>();
+        for (String word : contentWordsOf(query)) {
+            Query clause = parse(ranking.allFields(), word.replace("\"", ""));
+            if (clause != null) {
+                clauses.add(clause);
+            }
+        }
+        if (clauses.isEmpty()) {
+            return null;
+        }
+        int needed = ranking.required(clauses.size());
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        if (needed >= clauses.size()) {
+            clauses.forEach(c -> words.add(c, Occur.MUST));
+        } else {
+            clauses.forEach(c -> words.add(c, Occur.SHOULD));
+            words.setMinimumNumberShouldMatch(needed);
+        }
+        return words.build();
+    }
+
+    /**
+     * The typed words in this order in a title or another name, without marks: an item named in the query ("Luật
+     * Khoa học và công nghệ", "sở hữu trí tuệ") ranks before the items that only mention it. On the folded fields
+     * only, so it changes nothing in what is highlighted.
+     */
+    private @Nullable Query titlePhrase(SearchQuery query) {
+        List<String> words = query.words().stream().filter(w -> !isDocumentNumber(w)).toList();
+        if (ranking.titlePhrase() <= 0 || words.size() < 2 || words.size() > TITLE_PAIRS_UP_TO) {
+            return null;
+        }
+        BooleanQuery.Builder named = new BooleanQuery.Builder();
+        for (String field : NAME_FIELDS) {
+            Query phrase = phrases.createPhraseQuery(field, String.join(" ", words));
+            if (phrase != null) {
+                named.add(phrase, Occur.SHOULD);
+            }
+        }
+        return named.build();
+    }
+
+    /**
+     * For a short query, every syllable of a run of three or more typed side by side must stand beside one of its
+     * typed neighbours in the title, a name or the text (folded): the syllables of a Vietnamese term belong together.
+     * "chỉ dẫn địa lý" then needs "chỉ dẫn" and "địa lý", so a law holding "chỉ dẫn" and "hướng dẫn địa phương" is not
+     * a match, while "nhãn hiệu … được bảo hộ" still is for "nhãn hiệu bảo hộ". Numbers, document numbers and
+     * abbreviations (no vowel: "DMST") are not syllables and break a run.
+     */
+    private @Nullable Query requiredPairs(SearchQuery query) {
+        if (contentWordsOf(query).size() > ranking.pairsUpTo()) {
+            return null;
+        }
+        List<String> words = query.words();
+        BooleanQuery.Builder every = new BooleanQuery.Builder();
+        boolean any = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (runLength(words, i) < 3) {
+                continue;
+            }
+            boolean left = i > 0 && syllable(words.get(i - 1)) && syllable(words.get(i));
+            boolean right = i + 1 < words.size() && syllable(words.get(i)) && syllable(words.get(i + 1));
+            BooleanQuery.Builder beside = new BooleanQuery.Builder();
+            if (left) {
+                beside.add(pair(words.get(i - 1), words.get(i), PAIR_FIELDS), Occur.SHOULD);
+            }
+            if (right) {
+                beside.add(pair(words.get(i), words.get(i + 1), PAIR_FIELDS), Occur.SHOULD);
+            }
+            every.add(beside.build(), Occur.MUST);
+            any = true;
+        }
+        return any ? every.build() : null;
+    }
+
+    /** The number of syllables in the run of syllables typed side by side that holds word {@code i}, 0 if none. */
+    private static int runLength(List<String> words, int i) {
+        if (!syllable(words.get(i))) {
+            return 0;
+        }
+        int from = i;
+        while (from > 0 && syllable(words.get(from - 1))) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < words.size() && syllable(words.get(to + 1))) {
+            to++;
+        }
+        return to - from + 1;
+    }
+
+    /**
+     * Each pair of adjacent syllables of the typed words (function words included) as a phrase of the folded
+     * {@code fields}, any field: one optional clause per pair, so an item scores by how many of the query's pairs it
+     * holds side by side. Null without a pair.
+     */
+    private @Nullable BooleanQuery pairs(SearchQuery query, List<String> fields) {
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        boolean any = false;
+        List<String> words = query.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (syllable(words.get(i)) && syllable(words.get(i + 1))) {
+                pairs.add(pair(words.get(i), words.get(i + 1), fields), Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? pairs.build() : null;
+    }
+
+    /** Two syllables side by side in any of the folded {@code fields}. */
+    private Query pair(String first, String second, List<String> fields) {
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        for (String field : fields) {
+            Query phrase = phrases.createPhraseQuery(field, first + " " + second);
+            if (phrase != null) {
+                anyField.add(phrase, Occur.SHOULD);
+            }
+        }
+        return anyField.build();
+    }
+
+    /**
+     * A syllable: letters only, with a vowel ("chỉ", "ISO"); not a number, a document number or an abbreviation
+     * ("DMST", "TCĐLCL").
+     */
+    private static boolean syllable(String word) {
+        return !word.isEmpty() && word.codePoints().allMatch(Character::isLetter)
+                && Diacritics.key(word).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
+    }
+
+    private static Set<String> functionWords() {
+        try (InputStream in = TextQueryBuilder.class.getResourceAsStream(FUNCTION_WORDS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + FUNCTION_WORDS_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> Normalizer.normalize(l, Normalizer.Form.NFC)).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -157,23 +401,23 @@ public final class TextQueryBuilder {
             ACCENTED_CLAUSES.clear();
         }
         Set<Query> clauses = new LinkedHashSet<>();
-        for (String word : query.plainText().split("\\s+")) {
+        List<String> words = new ArrayList<>(contentWordsOf(query));
+        words.addAll(query.titleWords());
+        for (String word : words) {
             clauses.addAll(ACCENTED_CLAUSES.computeIfAbsent(word, this::accentedFormClauses));
         }
         clauses.forEach(clause -> bool.add(clause, Occur.SHOULD));
     }
 
     /**
-     * The weight-0 clauses marking every accented form of a word typed without marks, on each highlighted field (none
-     * for a word typed with marks). Compiling the automaton of a {@link RegexpQuery} is the costly part of building
-     * it: the clauses of a word are built once and shared (immutable, thread-safe queries).
+     * The weight-0 clauses marking every accented form of a word, on each highlighted field: the word matched through
+     * the folded fields too, so "nhãn" also marks "nhân" and "cai" marks "cải". Compiling the automaton of a
+     * {@link RegexpQuery} is the costly part of building it: the clauses of a word are built once and shared
+     * (immutable, thread-safe queries).
      */
     private List<Query> accentedFormClauses(String word) {
-        if (Diacritics.present(word)) {
-            return List.of();
-        }
         List<Query> clauses = new ArrayList<>();
-        for (String term : new LinkedHashSet<>(terms(SearchFields.TEXT, word))) {
+        for (String term : new LinkedHashSet<>(terms(SearchFields.TEXT_FOLDED, word))) {
             String forms = accentedForms(term);
             if (forms != null) {
                 for (String field : HIGHLIGHTED_FIELDS) {
@@ -254,7 +498,7 @@ public final class TextQueryBuilder {
     private @Nullable Query documentNumber(String word) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean found = false;
-        for (var field : ALL_FIELDS.entrySet()) {
+        for (var field : ranking.allFields().entrySet()) {
             String whole = firstTerm(field.getKey(), word);
             if (whole != null) {
                 any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), whole)), field.getValue()), Occur.SHOULD);

@@ -4,7 +4,8 @@
  * {@link vn.hungyen.khcn.index.search.TextQueryBuilder} turns it into the Lucene query over the exact, folded and
  * bigram fields, and {@link vn.hungyen.khcn.index.search.SearchService} adds filters, facet counts
  * ({@code type} and the {@code facet_<name>} fields of {@code SearchFacets}), escaped highlighting, sorting, paging
- * and the no-results suggestion. Also the index health check and the index bootstrap.
+ * and the "Có phải bạn muốn tìm" suggestion ({@code Suggestions}). Also the index health check and the index
+ * bootstrap.
  */
 @NullMarked
 package vn.hungyen.khcn.index.search;

@@ -31,12 +31,4 @@ class RetrievalMetricsTest {
         assertThat(RetrievalMetrics.ndcgAtK(RANKED, RELEVANT, 2)).isCloseTo(0.386853, within(1e-6));
         assertThat(RetrievalMetrics.ndcgAtK(List.of("d2", "d4", "d9"), RELEVANT, 10)).isCloseTo(1.0, within(1e-12));
     }
-
-    @Test
-    void unaccented_question_keeps_letters_and_case() {
-        assertThat(RetrievalEvaluation.stripDiacritics("Đơn vị sự nghiệp công lập"))
-                .isEqualTo("Don vi su nghiep cong lap");
-        assertThat(RetrievalEvaluation.hasDiacritics("Don vi su nghiep")).isFalse();
-        assertThat(RetrievalEvaluation.hasDiacritics("Đon vi")).isTrue();
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -15,7 +14,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -57,10 +55,7 @@ class QueryLanguageFuzzTest {
 
     @BeforeContainer
     static void smallIndex() throws IOException {
-        Analyzer folded = VietnameseAnalyzers.folded();
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(VietnameseAnalyzers.exact(), Map.of(
-                SearchFields.TITLE_FOLDED, folded, SearchFields.TEXT_FOLDED, folded,
-                SearchFields.TEXT_SHINGLE, VietnameseAnalyzers.shingles()));
+        Analyzer analyzer = VietnameseAnalyzers.itemFields();
         FieldType highlighted = new FieldType(TextField.TYPE_STORED);
         highlighted.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         highlighted.setStoreTermVectors(true);

@@ -2,7 +2,14 @@ package vn.hungyen.khcn.index.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.RegExp;
 import org.junit.jupiter.api.Test;
@@ -59,15 +66,73 @@ class TextQueryBuilderTest {
     }
 
     @Test
-    void the_highlight_clause_is_added_only_for_words_typed_without_marks() {
+    void every_content_word_gets_the_highlight_clause_of_its_accented_forms_but_function_words_get_none() {
         TextQueryBuilder builder = new TextQueryBuilder();
 
         String without = builder.highlightQuery(SearchQuery.parse("cai cach")).toString();
-        String with = builder.highlightQuery(SearchQuery.parse("cải cách")).toString();
+        String with = builder.highlightQuery(SearchQuery.parse("nhãn lồng và vải")).toString();
 
         assertThat(without).contains("(text:/c[aàáảãạăằắẳẵặâầấẩẫậ][iìíỉĩị]/)^0.0");
-        assertThat(with).doesNotContain(")^0.0");
+        // typed with marks, the word matched "nhân lông" through the folded fields too: both are marked
+        assertThat(with).contains("(text:/nh[aàáảãạăằắẳẵặâầấẩẫậ]n/)^0.0")
+                .contains("(text:/l[oòóỏõọôồốổỗộơờớởỡợ]ng/)^0.0")
+                .doesNotContain("text:/v[aàáảãạăằắẳẵặâầấẩẫậ]/")
+                .doesNotContain("text:và");
         // The search itself never runs it: it only tells the highlighter what to mark.
         assertThat(builder.build(SearchQuery.parse("cai cach")).toString()).doesNotContain(")^0.0");
+    }
+
+    @Test
+    void function_words_are_not_required_unless_nothing_else_was_typed() {
+        TextQueryBuilder builder = new TextQueryBuilder();
+
+        assertThat(builder.contentWordsOf(SearchQuery.parse("Luật Khoa học và công nghệ")))
+                .containsExactly("Luật", "Khoa", "học", "công", "nghệ");
+        assertThat(builder.contentWordsOf(SearchQuery.parse("quyền của các tổ chức")))
+                .containsExactly("quyền", "tổ", "chức");
+        assertThat(builder.contentWordsOf(SearchQuery.parse("và"))).containsExactly("và");
+        // typed without marks "va" may be a word of its own (vá, vả): it stays
+        assertThat(builder.contentWordsOf(SearchQuery.parse("khoa hoc va cong nghe"))).contains("va");
+    }
+
+    @Test
+    void the_longest_query_stays_within_the_clause_limit_of_lucene() {
+        // 64 different words of the plan, with abbreviations that expand, typed without marks (highlight clauses).
+        String[] plan = ("trien khai hieu qua chuong trinh phat trien thi truong khoa hoc cong nghe tinh hung yen "
+                + "den nam quyet dinh ubnd ngay cua ho tro doanh nghiep nang cao nang suat chat luong san pham "
+                + "hang hoa giai doan ke hoach so de an tang cuong doi moi hoat dong do luong KH&CN CCHC NSNN DMST "
+                + "TCDLCL SHTT bao ton gen nhan long nuoi cay mo nha trung bay gioi thieu OCOP xa hoi").split(" ");
+        SearchQuery query = SearchQuery.parse(String.join(" ", plan));
+        assertThat(query.words()).hasSize(SearchQuery.MAX_CLAUSES);
+        // Counted as IndexSearcher counts before it searches: one per term query, leaf or term-matching query.
+        int[] leaves = {0};
+        new TextQueryBuilder().highlightQuery(query).visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                leaves[0]++;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                leaves[0]++;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                leaves[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        assertThat(leaves[0]).isLessThan(IndexSearcher.getMaxClauseCount());
+    }
+
+    @Test
+    void the_function_word_list_is_read_from_its_data_file() {
+        assertThat(TextQueryBuilder.FUNCTION_WORDS).contains("và", "của", "các", "những", "được", "cho", "trong",
+                "với", "về", "là", "có", "này").doesNotContain("khoa", "không");
     }
 }

@@ -47,7 +47,7 @@ class SearchApiController {
         SearchFacets.ALL.stream().filter(params::containsKey).forEach(f -> facetFilters.put(f, params.get(f)));
         SearchResult result = searchService.search(new SearchRequest(q, type, facetFilters, SearchSort.fromCode(sort),
                 page, size, false));
-        List<Hit> hits = result.hits().stream().map(h -> new Hit(h.type(), h.id(), h.title(), h.subtitle(),
+        List<Hit> hits = result.hits().stream().map(h -> new Hit(h.type(), h.id(), h.label(), h.title(), h.subtitle(),
                 registry.pathFor(new ContentRef(h.id(), h.type(), h.slug())).map(p -> "/" + p).orElse(null),
                 h.snippetHtml(), h.score())).toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -68,15 +68,16 @@ class SearchApiController {
 
     /**
      * The response; {@code snippet} is HTML whose only markup is {@code <mark>}, the text in it escaped;
-     * {@code subtitle} is plain text (a legal document's trích yếu, an activity's task) or null;
+     * {@code subtitle} is plain text (a legal document's trích yếu, an activity's task) or null; {@code code} the
+     * number shown before the title (a task's "4.2") or null;
      * {@code suggestion} is set only when nothing was found.
      */
     record SearchResponse(long total, List<Hit> hits, Map<String, List<FacetValue>> facets,
             @Nullable String suggestion) {
     }
 
-    record Hit(String type, long id, String title, @Nullable String subtitle, @Nullable String url, String snippet,
-            float score) {
+    record Hit(String type, long id, @Nullable String code, String title, @Nullable String subtitle,
+            @Nullable String url, String snippet, float score) {
     }
 
     record FacetValue(String value, long count) {

@@ -121,11 +121,12 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             Paragraph none = new Paragraph(getTranslation("core.search.none"));
             none.setId("search-none");
             results.add(none);
-            if (result.suggestion() != null) {
-                Anchor variant = new Anchor(location.withQuery(result.suggestion()).url(), result.suggestion());
-                variant.setId("search-suggestion");
-                results.add(new Paragraph(new Span(getTranslation("core.search.suggestion") + " "), variant));
-            }
+        }
+        // Also above hits: a word no item holds (a typo) may have found only a part of what was meant.
+        if (result.suggestion() != null) {
+            Anchor variant = new Anchor(location.withQuery(result.suggestion()).url(), result.suggestion());
+            variant.setId("search-suggestion");
+            results.add(new Paragraph(new Span(getTranslation("core.search.suggestion") + " "), variant));
         }
         result.hits().forEach(hit -> results.add(hitCard(hit)));
         showPager(result.total());
@@ -139,6 +140,12 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         String path = registry.pathFor(new ContentRef(hit.id(), hit.type(), hit.slug())).orElse("");
         // Safe: the search service escapes the document text; its only markup is <mark> around matches.
         Anchor title = new Anchor(path, new Html("<span>" + hit.titleHtml() + "</span>"));
+        if (hit.label() != null) {
+            // The task's code before its title, as the plan numbers it ("4.2. Triển khai hiệu quả…"); plain text.
+            Span code = new Span(hit.label() + ". ");
+            code.addClassName("hit-code");
+            title.getElement().insertChild(0, code.getElement());
+        }
         title.addClassName("hit-title");
         Div snippet = new Div(new Html("<span>" + hit.snippetHtml() + "</span>"));
         snippet.addClassName("snippet");

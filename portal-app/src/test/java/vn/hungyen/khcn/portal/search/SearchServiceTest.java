@@ -143,16 +143,22 @@ class SearchServiceTest extends PortalIntegrationTest {
     }
 
     @Test
-    void no_results_suggest_the_variant_without_or_with_diacritics() {
-        // Words found nowhere, even folded: the suggestion is the same words without marks.
-        SearchResult accented = find("khủnglong bạochúa");
-        assertThat(accented.total()).isZero();
-        assertThat(accented.suggestion()).isEqualTo("khunglong baochua");
-        // Typed without marks and found nowhere together, each known word gets the accented form the portal's own
-        // text uses (ốc nhồi: task 7.2's snails, the only words folding to "oc" and "nhoi"); an unknown word stays.
-        SearchResult unaccented = find("oc nhoi khunglong");
-        assertThat(unaccented.total()).isZero();
-        assertThat(unaccented.suggestion()).isEqualTo("ốc nhồi khunglong");
+    void a_typo_suggests_the_nearest_indexed_syllable_with_its_marks_and_only_a_query_that_finds_something() {
+        // "tệu" is in no item, in any spelling; the nearest folded syllables are tuệ, tiêu, tế…: "trí tuệ" stands
+        // side by side in the plan, so tuệ wins over the more frequent tiêu.
+        SearchResult typo = find("sở hữu trí tệu");
+        assertThat(typo.suggestion()).isEqualTo("sở hữu trí tuệ");
+        SearchResult followed = find(typo.suggestion());
+        assertThat(followed.total()).isPositive();
+        assertThat(followed.suggestion()).as("no loop: the suggestion's own search suggests nothing").isNull();
+        // Typed without marks and found nowhere, the typo still gets the marks the index holds.
+        assertThat(find("so huu tri teu").suggestion()).isEqualTo("sở hữu trí tuệ");
+        // Words found nowhere and near nothing: no suggestion rather than one that finds nothing.
+        SearchResult nothing = find("khủnglong bạochúa");
+        assertThat(nothing.total()).isZero();
+        assertThat(nothing.suggestion()).isNull();
+        assertThat(find("oc nhoi khunglong").suggestion()).isNull();
         assertThat(find("cải cách hành chính").suggestion()).isNull();
+        assertThat(find("cai cach hanh chinh").suggestion()).isNull();
     }
 }

@@ -62,12 +62,28 @@ class SearchViewTest extends KaribuTest {
     }
 
     @Test
-    void no_results_page_suggests_the_unaccented_variant() {
-        navigate("tim-kiem?q=" + encode("khủnglong bạochúa"));
-        _get(Paragraph.class, s -> s.withId("search-none"));
+    void a_typo_gets_did_you_mean_with_the_corrected_query() {
+        navigate("tim-kiem?q=" + encode("sở hữu trí tệu"));
         Anchor suggestion = _get(Anchor.class, s -> s.withId("search-suggestion"));
-        assertThat(suggestion.getText()).isEqualTo("khunglong baochua");
-        assertThat(suggestion.getHref()).isEqualTo("tim-kiem?q=khunglong%20baochua");
+        assertThat(suggestion.getText()).isEqualTo("sở hữu trí tuệ");
+        assertThat(suggestion.getHref()).startsWith("tim-kiem?q=");
+        assertThat(((Paragraph) suggestion.getParent().orElseThrow()).getElement().getTextRecursively())
+                .startsWith("Có phải bạn muốn tìm: ");
+
+        navigate(suggestion.getHref());
+        assertThat(_find(Anchor.class, s -> s.withId("search-suggestion"))).isEmpty();
+        assertThat(_find(Div.class, s -> s.withClasses("search-hit"))).isNotEmpty();
+    }
+
+    @Test
+    void a_task_hit_shows_its_code_and_its_title_from_the_first_word() {
+        navigate("tim-kiem?q=" + encode("Triển khai hiệu quả thị trường khoa học và công nghệ"));
+        Anchor first = _find(Anchor.class, s -> s.withClasses("hit-title")).get(0);
+        assertThat(first.getHref()).endsWith("nhiem-vu/4.2");
+        // The code as text before the highlighted title, which starts at the title's first word.
+        assertThat(first.getElement().getChild(0).getText()).isEqualTo("4.2. ");
+        assertThat(first.getElement().getChild(1).getProperty("innerHTML"))
+                .startsWith("<mark>Triển</mark> <mark>khai</mark> <mark>hiệu</mark> <mark>quả</mark> Chương trình");
     }
 
     @Test

@@ -223,6 +223,12 @@ public class LegalDocument extends ContentItem {
         return subject;
     }
 
+    /** Named by its trích yếu ("Luật Khoa học và công nghệ") as much as by its number, which is the title. */
+    @Override
+    public @Nullable String searchNames() {
+        return subject;
+    }
+
     /** Search facets: document type ("Quyết định"), issuer and year of issue. */
     @Override
     protected void contributeFacets(FacetValues facets) {

@@ -92,6 +92,12 @@ public class PlanTask extends ContentItem {
         return code;
     }
 
+    /** A result shows the task as the plan numbers it: "4.2. Triển khai hiệu quả…". */
+    @Override
+    public String searchLabel() {
+        return code;
+    }
+
     public @Nullable String getParentCode() {
         return parentCode;
     }

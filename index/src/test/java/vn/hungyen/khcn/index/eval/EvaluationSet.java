@@ -9,7 +9,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The ALQAC 2023 files: articles to index ({@code law.json}) and judged questions ({@code train.json}). */
+/**
+ * The ALQAC 2023 files: articles to index ({@code law.json}) and judged questions (the dev set {@code train.json}, or
+ * any file of the same shape, such as the questions kept aside).
+ */
 record EvaluationSet(List<Article> articles, List<Question> questions) {
 
     /** One article (điều) of a law; its id is {@code "<law name>|<article no.>"}. */
@@ -20,10 +23,10 @@ record EvaluationSet(List<Article> articles, List<Question> questions) {
     record Question(String id, String text, Set<String> relevant) {
     }
 
-    static EvaluationSet read(Path directory) {
+    static EvaluationSet read(Path laws, Path questionFile) {
         ObjectMapper json = JsonMapper.builder().build();
         List<Article> articles = new ArrayList<>();
-        for (JsonNode law : json.readTree(directory.resolve("law.json").toFile())) {
+        for (JsonNode law : json.readTree(laws.toFile())) {
             for (JsonNode article : law.required("articles")) {
                 articles.add(new Article(id(law.required("id").asString(), article.required("id").asString()),
                         article.required("text").asString()));
@@ -32,7 +35,7 @@ record EvaluationSet(List<Article> articles, List<Question> questions) {
         Set<String> articleIds = new LinkedHashSet<>();
         articles.forEach(a -> articleIds.add(a.id()));
         List<Question> questions = new ArrayList<>();
-        for (JsonNode q : json.readTree(directory.resolve("train.json").toFile())) {
+        for (JsonNode q : json.readTree(questionFile.toFile())) {
             Set<String> relevant = new LinkedHashSet<>();
             for (JsonNode r : q.required("relevant_articles")) {
                 String id = id(r.required("law_id").asString(), r.required("article_id").asString());

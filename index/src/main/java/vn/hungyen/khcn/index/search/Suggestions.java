@@ -1,0 +1,212 @@
+package vn.hungyen.khcn.index.search;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.RegExp;
+import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.domain.SearchFields;
+
+/**
+ * "Có phải bạn muốn tìm": for a query that found nothing or holds a word no item holds, the nearest query that
+ * finds something. Each typed syllable
+ * the index does not hold is replaced by the nearest folded syllable it holds (edit distance 1, else 2, transpositions
+ * counted once), preferring the one that stands beside its neighbour in the text (the folded syllable pairs: "trí
+ * tệu" → "tuệ", not the more frequent "tiêu"), then the most frequent; its marks are the ones the index holds it with
+ * most. A syllable typed without marks gets its marks back the same way ("khoa hoc" → "khoa học"). A candidate is
+ * offered only when searching it finds something, so a suggestion never leads to nothing, and never to another
+ * suggestion.
+ */
+final class Suggestions {
+
+    /**
+     * Longer than any Vietnamese syllable ("nghiêng" has seven letters): a longer word is no syllable to correct, and
+     * its edit-distance automaton would cost time for nothing.
+     */
+    private static final int MAX_SYLLABLE = 12;
+
+    /** At most this many candidate syllables per unknown word are tried, best first. */
+    private static final int CANDIDATES = 3;
+
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+    private final @Nullable Query visible;
+
+    /**
+     * @param visible the items the searcher may see (published ones for readers), or null for all: a syllable only a
+     *                draft holds is never suggested, which would tell of the draft
+     */
+    Suggestions(IndexReader reader, @Nullable Query visible) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.visible = visible;
+    }
+
+    /**
+     * The suggestion for {@code typed}, or null when none finds anything. {@code search} turns a candidate text into
+     * the query the search would run (with the request's filters).
+     */
+    @Nullable String suggest(String typed, Function<String, Query> search) throws IOException {
+        String[] tokens = typed.strip().split("\\s+");
+        List<List<String>> options = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            options.add(options(tokens, i));
+        }
+        List<String> candidates = new ArrayList<>();
+        // The best option of every word first, then each word's next option with the others at their best.
+        candidates.add(join(options, -1, 0));
+        for (int i = 0; i < options.size(); i++) {
+            for (int k = 1; k < options.get(i).size(); k++) {
+                candidates.add(join(options, i, k));
+            }
+        }
+        if (Diacritics.present(typed)) {
+            candidates.add(Diacritics.strip(typed));
+        }
+        for (String candidate : candidates) {
+            if (!candidate.equals(typed) && count(search.apply(candidate)) > 0) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a word of {@code typed} is in no item, in any spelling (a typo such as "tệu"): worth a suggestion even
+     * when the other words found something. Asked on every search, so it reads the terms dictionary only (a word only
+     * a draft holds counts as known: no suggestion for it, and nothing told of the draft).
+     */
+    boolean hasUnknownWord(String typed) throws IOException {
+        for (String token : typed.strip().split("\\s+")) {
+            if (!token.isEmpty() && token.length() <= MAX_SYLLABLE
+                    && token.codePoints().allMatch(Character::isLetter)) {
+                String folded = Diacritics.key(token);
+                if (reader.docFreq(new Term(SearchFields.TEXT_FOLDED, folded))
+                        + reader.docFreq(new Term(SearchFields.TITLE_FOLDED, folded)) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String join(List<List<String>> options, int word, int option) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            out.add(options.get(i).get(i == word ? option : 0));
+        }
+        return String.join(" ", out);
+    }
+
+    /**
+     * What the word at {@code i} may have been, best first: itself when the index holds it as typed (a word with
+     * marks) or an operator or number; else its syllable with the index's marks; else the nearest syllables.
+     */
+    private List<String> options(String[] tokens, int i) throws IOException {
+        String token = tokens[i];
+        if (token.length() > MAX_SYLLABLE || !token.codePoints().allMatch(Character::isLetter)) {
+            return List.of(token);
+        }
+        String lower = Normalizer.normalize(token, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String folded = Diacritics.key(token);
+        if (Diacritics.present(token)
+                && frequency(SearchFields.TEXT, lower) + frequency(SearchFields.TITLE, lower) > 0) {
+            return List.of(token);
+        }
+        if (frequency(SearchFields.TEXT_FOLDED, folded) + frequency(SearchFields.TITLE_FOLDED, folded) > 0) {
+            return List.of(marked(folded));
+        }
+        List<String> near = nearest(folded, i > 0 ? Diacritics.key(tokens[i - 1]) : null,
+                i + 1 < tokens.length ? Diacritics.key(tokens[i + 1]) : null);
+        List<String> out = new ArrayList<>();
+        for (String syllable : near) {
+            out.add(marked(syllable));
+        }
+        return out.isEmpty() ? List.of(token) : out;
+    }
+
+    /**
+     * The folded syllables of the text nearest to {@code folded}: distance 1, else 2; ranked by how often they stand
+     * beside the neighbouring words, then by how many items hold them.
+     */
+    private List<String> nearest(String folded, @Nullable String before, @Nullable String after) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, SearchFields.TEXT_FOLDED);
+        if (terms == null || folded.isEmpty()) {
+            return List.of();
+        }
+        for (int distance = 1; distance <= 2; distance++) {
+            record Candidate(String term, int pairs, int items) {
+            }
+            List<Candidate> found = new ArrayList<>();
+            TermsEnum it = new CompiledAutomaton(new LevenshteinAutomata(folded, true).toAutomaton(distance))
+                    .getTermsEnum(terms);
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+                String syllable = term.utf8ToString();
+                int pairs = (before == null ? 0 : frequency(SearchFields.TEXT_SHINGLE, before + " " + syllable))
+                        + (after == null ? 0 : frequency(SearchFields.TEXT_SHINGLE, syllable + " " + after));
+                found.add(new Candidate(syllable, pairs, it.docFreq()));
+            }
+            if (!found.isEmpty()) {
+                return found.stream().sorted(Comparator.comparingInt(Candidate::pairs)
+                                .thenComparingInt(Candidate::items).reversed().thenComparing(Candidate::term))
+                        .limit(CANDIDATES).map(Candidate::term).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The accented form of a folded syllable the index holds in most visible items (title or text), looked up in the
+     * terms dictionary by an automaton of its accented forms ({@link TextQueryBuilder#anyAccentedForm}).
+     */
+    private String marked(String folded) throws IOException {
+        CompiledAutomaton forms = new CompiledAutomaton(
+                new RegExp(TextQueryBuilder.anyAccentedForm(folded), RegExp.NONE).toAutomaton());
+        String best = folded;
+        int bestFreq = 0;
+        for (String field : List.of(SearchFields.TITLE, SearchFields.TEXT)) {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum it = forms.getTermsEnum(terms);
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+                int freq = visible == null ? it.docFreq()
+                        : count(new TermQuery(new Term(field, BytesRef.deepCopyOf(term))));
+                if (freq > bestFreq) {
+                    best = term.utf8ToString();
+                    bestFreq = freq;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Visible items holding the term. */
+    private int frequency(String field, String term) throws IOException {
+        Query holding = new TermQuery(new Term(field, term));
+        return visible == null ? reader.docFreq(new Term(field, term)) : count(holding);
+    }
+
+    private int count(Query query) throws IOException {
+        return searcher.count(visible == null ? query
+                : new BooleanQuery.Builder().add(query, Occur.MUST).add(visible, Occur.FILTER).build());
+    }
+}

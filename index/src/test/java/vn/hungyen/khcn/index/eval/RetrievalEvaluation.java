@@ -1,0 +1,217 @@
+package vn.hungyen.khcn.index.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
+import vn.hungyen.khcn.content.domain.SearchFields;
+import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
+import vn.hungyen.khcn.index.search.Diacritics;
+import vn.hungyen.khcn.index.search.SearchQuery;
+import vn.hungyen.khcn.index.search.TextQueryBuilder;
+import vn.hungyen.khcn.index.search.TextQueryBuilder.Ranking;
+
+/**
+ * Indexes every ALQAC 2023 article in memory under the portal's own fields and analyzers (title = the article's heading
+ * line, text = the rest) and under two plain baselines, asks the judged questions through each configuration and prints
+ * recall@10 and nDCG@10 side by side, in one run. The portal's rows are built by the search service's own
+ * {@link TextQueryBuilder} from {@link SearchQuery#parse} of the question, as the search box does; the last line is the
+ * shipped query's figures. The questions are asked twice: as written, and without diacritics (as users often type).
+ * Usage: {@code RetrievalEvaluation <law.json> <questions.json>}; see {@code index/EVALUATION.md}.
+ */
+public final class RetrievalEvaluation {
+
+    static final int K = 10;
+
+    private static final String ID = "id";
+    private static final String STANDARD = "standard";
+    private static final String STANDARD_ICU = "standard_icu";
+    /** Baseline (c)'s fields: the whole article (heading and body), folded, and its syllable pairs. */
+    private static final String FOLDED_ALL = "folded_all";
+    private static final String SHINGLE_ALL = "shingle_all";
+    private static final String PORTAL_FIELDS = "    ";
+
+    private RetrievalEvaluation() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: RetrievalEvaluation <law.json> <questions.json>");
+            System.exit(2);
+        }
+        long started = System.nanoTime();
+        EvaluationSet data = EvaluationSet.read(Path.of(args[0]), Path.of(args[1]));
+        Analyzer standard = new StandardAnalyzer();
+        Analyzer standardIcu = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("icuFolding").build();
+
+        Map<String, Function<String, Query>> configurations = new LinkedHashMap<>();
+        configurations.put("(a) baseline: StandardAnalyzer, any word", anyWord(STANDARD, standard));
+        configurations.put("(b) baseline: Standard + ICU folding, any word", anyWord(STANDARD_ICU, standardIcu));
+        configurations.put("(c) baseline: folded + syllable pairs, any word",
+                anyWord(FOLDED_ALL, VietnameseAnalyzers.foldedQuery(), SHINGLE_ALL, VietnameseAnalyzers.shingles()));
+        configurations.put("(d) before: TextQueryBuilder, every word", shipped(Ranking.ALL_WORDS));
+        Ranking s = Ranking.SHIPPED;
+        configurations.put(PORTAL_FIELDS + "shipped, function words required", shipped(
+                new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), s.shingle(), s.titlePairs(),
+                        s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(), false)));
+        for (float share : new float[] {0.25f, 0.5f, 0.75f}) {
+            configurations.put(PORTAL_FIELDS + "shipped, should-match share " + share, shipped(
+                    new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), s.shingle(), s.titlePairs(),
+                            s.titlePhrase(), s.allWordsUpTo(), share, s.pairsUpTo(), s.functionWordsOptional())));
+        }
+        for (float shingle : new float[] {1f, 3f}) {
+            configurations.put(PORTAL_FIELDS + "shipped, pair bonus " + shingle, shipped(
+                    new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), shingle, s.titlePairs(),
+                            s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(),
+                            s.functionWordsOptional())));
+        }
+        for (float titlePairs : new float[] {0f, 2f}) {
+            configurations.put(PORTAL_FIELDS + "shipped, title pair bonus " + titlePairs, shipped(
+                    new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), s.shingle(), titlePairs,
+                            s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(),
+                            s.functionWordsOptional())));
+        }
+        for (float[] w : new float[][] {{4, 2, 1.5f, 1}, {2, 2, 2, 2}, {4, 2, 3, 2}}) {
+            configurations.put(PORTAL_FIELDS + String.format(Locale.ROOT, "shipped, boosts %s/%s/%s/%s",
+                    w[0], w[1], w[2], w[3]), shipped(new Ranking(w[0], w[1], w[2], w[3], s.shingle(), s.titlePairs(),
+                    s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(),
+                    s.functionWordsOptional())));
+        }
+        String shippedName = "(e) shipped: TextQueryBuilder, Ranking.SHIPPED";
+        configurations.put(shippedName, shipped(s));
+
+        // The portal's fields analyzed as the item mapping does, the baselines' fields by their own analyzers.
+        Analyzer items = VietnameseAnalyzers.itemFields();
+        Map<String, Analyzer> perField = Map.of(STANDARD, standard, STANDARD_ICU, standardIcu,
+                FOLDED_ALL, VietnameseAnalyzers.folded(), SHINGLE_ALL, VietnameseAnalyzers.shingles(),
+                SearchFields.TITLE_FOLDED, items, SearchFields.TEXT_FOLDED, items, SearchFields.TEXT_SHINGLE, items);
+        double[] shippedFigures = null;
+        try (Directory directory = new ByteBuffersDirectory()) {
+            index(directory, data.articles(), new PerFieldAnalyzerWrapper(items, perField));
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                System.out.printf(Locale.ROOT, "ALQAC 2023: %d articles, %d questions (%s), BM25, top %d%n%n",
+                        reader.numDocs(), data.questions().size(), Path.of(args[1]).getFileName(), K);
+                System.out.printf(Locale.ROOT, "| %-52s | %9s | %7s | %9s | %7s |%n", "configuration",
+                        "recall@10", "nDCG@10", "recall@10", "nDCG@10");
+                System.out.printf(Locale.ROOT, "| %-52s | %19s | %19s |%n", "", "questions as written",
+                        "without diacritics");
+                System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%n", "-".repeat(54), "-".repeat(11), "-".repeat(9),
+                        "-".repeat(11), "-".repeat(9));
+                for (var configuration : configurations.entrySet()) {
+                    double[] written = evaluate(searcher, data.questions(), configuration.getValue(), false);
+                    double[] unaccented = evaluate(searcher, data.questions(), configuration.getValue(), true);
+                    System.out.printf(Locale.ROOT, "| %-52s | %9.3f | %7.3f | %9.3f | %7.3f |%n",
+                            configuration.getKey(), written[0], written[1], unaccented[0], unaccented[1]);
+                    if (configuration.getKey().equals(shippedName)) {
+                        shippedFigures = written;
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nran in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.printf(Locale.ROOT, "shipped: nDCG@10=%.3f recall@10=%.3f%n", shippedFigures[1], shippedFigures[0]);
+    }
+
+    /** The portal's query: what the search box builds from the typed text, with these weights. */
+    private static Function<String, Query> shipped(Ranking ranking) {
+        TextQueryBuilder builder = new TextQueryBuilder(ranking);
+        return text -> builder.build(SearchQuery.parse(text));
+    }
+
+    /**
+     * A baseline: the analyzed terms of each field OR-ed (Lucene's {@link QueryBuilder}), the fields OR-ed. Pairs of
+     * field name and analyzer.
+     */
+    private static Function<String, Query> anyWord(Object... fieldsAndAnalyzers) {
+        return text -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            boolean found = false;
+            for (int i = 0; i < fieldsAndAnalyzers.length; i += 2) {
+                Query terms = new QueryBuilder((Analyzer) fieldsAndAnalyzers[i + 1])
+                        .createBooleanQuery((String) fieldsAndAnalyzers[i], text, Occur.SHOULD);
+                if (terms != null) {
+                    any.add(new BoostQuery(terms, 1f), Occur.SHOULD);
+                    found = true;
+                }
+            }
+            return found ? any.build() : new MatchNoDocsQuery("no terms in: " + text);
+        };
+    }
+
+    private static void index(Directory directory, List<EvaluationSet.Article> articles, Analyzer analyzer)
+            throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (EvaluationSet.Article article : articles) {
+                String text = article.text().strip();
+                int lineEnd = text.indexOf('\n');
+                String heading = lineEnd < 0 ? text : text.substring(0, lineEnd).strip();
+                String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1).strip();
+                Document doc = new Document();
+                doc.add(new StringField(ID, article.id(), Field.Store.YES));
+                doc.add(new TextField(STANDARD, text, Field.Store.NO));
+                doc.add(new TextField(STANDARD_ICU, text, Field.Store.NO));
+                doc.add(new TextField(FOLDED_ALL, text, Field.Store.NO));
+                doc.add(new TextField(SHINGLE_ALL, text, Field.Store.NO));
+                doc.add(new TextField(SearchFields.TITLE, heading, Field.Store.NO));
+                doc.add(new TextField(SearchFields.TITLE_FOLDED, heading, Field.Store.NO));
+                doc.add(new TextField(SearchFields.TEXT, body, Field.Store.NO));
+                doc.add(new TextField(SearchFields.TEXT_FOLDED, body, Field.Store.NO));
+                doc.add(new TextField(SearchFields.TEXT_SHINGLE, body, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        }
+    }
+
+    /** Mean recall@K and nDCG@K over the questions. */
+    private static double[] evaluate(IndexSearcher searcher, List<EvaluationSet.Question> questions,
+            Function<String, Query> queries, boolean stripDiacritics) {
+        double recall = 0;
+        double ndcg = 0;
+        for (EvaluationSet.Question question : questions) {
+            String text = stripDiacritics ? Diacritics.strip(question.text()) : question.text();
+            List<String> ranked = search(searcher, queries.apply(text));
+            recall += RetrievalMetrics.recallAtK(ranked, question.relevant(), K);
+            ndcg += RetrievalMetrics.ndcgAtK(ranked, question.relevant(), K);
+        }
+        return new double[] {recall / questions.size(), ndcg / questions.size()};
+    }
+
+    private static List<String> search(IndexSearcher searcher, Query query) {
+        try {
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, K).scoreDocs) {
+                ids.add(searcher.storedFields().document(hit.doc).get(ID));
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.hungyen.khcn.portal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hungyen.khcn.index.search.SearchHit;
+import vn.hungyen.khcn.index.search.SearchRequest;
+import vn.hungyen.khcn.index.search.SearchResult;
+import vn.hungyen.khcn.index.search.SearchService;
+import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
+
+/**
+ * The cases of issue 14 that are not a rank (those are in {@code judged-queries.tsv}): what a query must not find,
+ * what is marked, what a hit shows — on the bundled plan and laws.
+ */
+class SearchCasesTest extends PortalIntegrationTest {
+
+    @Autowired
+    private SearchService search;
+
+    private SearchResult find(String typed) {
+        return search.search(SearchRequest.forReaders(typed, null, 0, 50));
+    }
+
+    @Test
+    void a_term_of_several_syllables_finds_no_law_holding_them_only_apart() {
+        // Luật Năng lượng nguyên tử holds "chỉ dẫn" and "hướng dẫn địa phương", Luật Tổ chức chính quyền địa phương
+        // "địa lý": neither holds the term. Every hit holds it side by side (folded), in its title or text.
+        List<String> slugs = find("chỉ dẫn địa lý").hits().stream().map(SearchHit::slug).toList();
+        assertThat(slugs).contains("21-kh-skhcn/5.3/6", "50-2005-qh11")
+                .doesNotContain("18-2008-qh12", "77-2015-qh13");
+    }
+
+    @Test
+    void a_law_named_in_the_query_ranks_before_every_item_that_only_cites_it() {
+        // Two laws are named "Luật Khoa học và công nghệ" (29/2013/QH13 and the 21/2000/QH10 it repealed); the plan
+        // and its tasks, which cite the law in their text, come after both.
+        List<String> top = find("Luật Khoa học và công nghệ").hits().stream().limit(2).map(SearchHit::slug).toList();
+        assertThat(top).containsExactlyInAnyOrder("29-2013-qh13", "21-2000-qh10");
+    }
+
+    @Test
+    void function_words_are_never_marked_on_their_own() {
+        SearchResult result = find("Luật Khoa học và công nghệ");
+        assertThat(result.hits()).isNotEmpty();
+        assertThat(result.hits()).allSatisfy(hit -> {
+            assertThat(hit.snippetHtml()).doesNotContain("<mark>và</mark>");
+            assertThat(hit.titleHtml()).doesNotContain("<mark>và</mark>");
+        });
+        assertThat(result.hits()).anySatisfy(hit -> assertThat(hit.snippetHtml() + hit.titleHtml())
+                .contains("<mark>khoa</mark>"));
+    }
+
+    @Test
+    void a_word_typed_with_other_marks_is_marked_where_it_matched_folded() {
+        // "nhãn lồng" (the longan) is written "nhân lông" in the plan: found through the folded fields, marked too.
+        SearchResult result = find("nhãn lồng");
+        assertThat(result.hits()).extracting(SearchHit::slug).contains("21-kh-skhcn/7.3/1");
+        assertThat(result.hits().get(0).titleHtml() + result.hits().get(0).snippetHtml())
+                .contains("<mark>nhân</mark> <mark>lông</mark>");
+    }
+
+    @Test
+    void a_task_hit_carries_its_code_and_its_whole_title_from_the_first_word() {
+        SearchHit task = find("Triển khai hiệu quả thị trường khoa học và công nghệ").hits().stream()
+                .filter(h -> h.slug().equals("21-kh-skhcn/4.2")).findFirst().orElseThrow();
+        assertThat(task.label()).isEqualTo("4.2");
+        assertThat(task.titleHtml()).startsWith("<mark>Triển</mark> <mark>khai</mark> <mark>hiệu</mark> "
+                + "<mark>quả</mark> Chương trình phát <mark>triển</mark> <mark>thị</mark> <mark>trường</mark>");
+        assertThat(task.titleHtml()).endsWith("của UBND tỉnh Hưng Yên)");
+    }
+
+    @Test
+    void document_text_in_titles_and_snippets_stays_escaped_with_folded_marks() {
+        // The typed text itself is never echoed; the document's own "/" and "&" come back escaped.
+        SearchResult result = find("<script>alert(1)</script> quyet dinh 2209");
+        assertThat(result.hits()).allSatisfy(hit -> {
+            assertThat(hit.titleHtml().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+            assertThat(hit.snippetHtml().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+        });
+    }
+}
