@@ -1,9 +1,9 @@
 package vn.hungyen.khcn.content.domain;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.text.Diacritics;
 
 /**
  * Đường dẫn ngắn: URL-safe, stable identifiers for content items, e.g. {@code 21-kh-skhcn} or {@code 4.2}.
@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 public final class Slugs {
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:[./-][a-z0-9]+)*");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9.]+");
     private static final int MAX_LENGTH = 200;
 
@@ -22,7 +21,7 @@ public final class Slugs {
 
     /** Makes a slug from free text: "Quyết định 2999/QĐ-UBND" → {@code quyet-dinh-2999-qd-ubnd}. */
     public static String of(String text) {
-        String folded = withoutMarks(text);
+        String folded = Diacritics.strip(text);
         String slug = NOT_SLUG.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = slug.replaceAll("[.-]{2,}", "-").replaceAll("^[.-]+|[.-]+$", "");
         if (slug.length() > MAX_LENGTH) {
@@ -32,12 +31,6 @@ public final class Slugs {
             throw new IllegalArgumentException("no slug can be made from '" + text + "'");
         }
         return slug;
-    }
-
-    /** Vietnamese text without its marks, {@code đ → d}, case kept: "Nghị định" → "Nghi dinh". */
-    public static String withoutMarks(String text) {
-        return MARKS.matcher(Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD))
-                .replaceAll("");
     }
 
     /** The slug of an item inside another: {@code child("21-kh-skhcn", "4.2")} → {@code 21-kh-skhcn/4.2}. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.hungyen.khcn.content.domain.SearchFacets;
+import vn.hungyen.khcn.content.text.Diacritics;
 
 /**
  * Câu truy vấn: what a reader typed, taken apart by the portal's query language. Parsing never fails: whatever

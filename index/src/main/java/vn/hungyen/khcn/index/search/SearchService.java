@@ -51,6 +51,8 @@ import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.domain.SearchFields;
+import vn.hungyen.khcn.content.text.Diacritics;
+import vn.hungyen.khcn.content.web.Html;
 
 /**
  * Tìm kiếm: one query over every content type, in the query language of {@link SearchQuery}. The text part is built
@@ -395,7 +397,7 @@ public class SearchService {
             Document stored = Snippets.stored(hit);
             String title = stored.get(SearchFields.TITLE);
             String[] marked = html.get(i);
-            String titleHtml = marked[0] != null ? marked[0] : HtmlEscape.escape(title);
+            String titleHtml = marked[0] != null ? marked[0] : Html.escape(title);
             String snippetHtml = marked[1] != null ? marked[1] : "";
             String subtitle = stored.get(SearchFields.SUBTITLE);
             String label = stored.get(SearchFields.LABEL);

@@ -23,6 +23,7 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.RegExp;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.SearchFields;
+import vn.hungyen.khcn.content.text.Diacritics;
 
 /**
  * "Có phải bạn muốn tìm": for a query that found nothing or holds a word no item holds, the nearest query that

@@ -31,11 +31,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import vn.hungyen.khcn.content.domain.SearchFields;
+import vn.hungyen.khcn.content.text.Diacritics;
 import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
-import vn.hungyen.khcn.index.search.Diacritics;
 import vn.hungyen.khcn.index.search.SearchQuery;
-import vn.hungyen.khcn.index.search.TextQueryBuilder;
 import vn.hungyen.khcn.index.search.TextQueryBuilder.Ranking;
+import vn.hungyen.khcn.index.search.TextQueryBuilder;
 
 /**
  * Indexes every ALQAC 2023 article in memory under the portal's own fields and analyzers (title = the article's heading

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import vn.hungyen.khcn.content.domain.Slugs;
+import vn.hungyen.khcn.content.text.Diacritics;
 
 /**
  * Sửa chữ sau nhận dạng: corrects what OCR typically gets wrong in Vietnamese, from the {@link Syllables} inventory.
@@ -158,7 +158,7 @@ public final class OcrCorrection {
     /** "KH", "HĐND": capitals without a vowel are abbreviations, not words to correct. */
     private static boolean isAbbreviation(String word) {
         return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
-                && Slugs.withoutMarks(word).toLowerCase(Locale.ROOT).chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+                && Diacritics.strip(word).toLowerCase(Locale.ROOT).chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
     }
 
     private static String withCaseOf(String model, String word) {

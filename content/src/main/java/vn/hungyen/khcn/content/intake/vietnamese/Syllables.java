@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.hungyen.khcn.content.domain.Slugs;
+import vn.hungyen.khcn.content.text.Diacritics;
 
 /**
  * Kho âm tiết: the Vietnamese syllables (and pairs of syllables) seen in the portal's own texts — the bundled laws
@@ -46,7 +46,7 @@ public final class Syllables {
         this.counts = Map.copyOf(counts);
         this.bigrams = Map.copyOf(bigrams);
         for (String s : this.counts.keySet()) {
-            byLetters.computeIfAbsent(Slugs.withoutMarks(s), k -> new ArrayList<>()).add(s);
+            byLetters.computeIfAbsent(Diacritics.strip(s), k -> new ArrayList<>()).add(s);
         }
         byLetters.values().forEach(l -> l.sort(Comparator.comparingInt((String s) -> -count(s)).thenComparing(s -> s)));
     }
@@ -83,7 +83,7 @@ public final class Syllables {
 
     /** The known syllables written with the same letters as {@code word} but other marks, most frequent first. */
     public List<String> sameLetters(String word) {
-        return byLetters.getOrDefault(Slugs.withoutMarks(key(word)), List.of());
+        return byLetters.getOrDefault(Diacritics.strip(key(word)), List.of());
     }
 
     /** How many distinct syllables the inventory holds. */

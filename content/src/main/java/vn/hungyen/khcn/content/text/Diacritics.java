@@ -1,10 +1,13 @@
-package vn.hungyen.khcn.index.search;
+package vn.hungyen.khcn.content.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Vietnamese marks in user input: whether there are any, and the text without them. */
+/**
+ * Vietnamese marks: whether a text has any, and the text without them ({@code đ → d}). The one folding of the
+ * portal outside the analyzers: slugs, search input, facet keys, the OCR syllable inventory.
+ */
 public final class Diacritics {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -19,12 +22,12 @@ public final class Diacritics {
     }
 
     /** Whether the text has a mark or a đ, i.e. the user typed Vietnamese diacritics at all. */
-    static boolean present(String text) {
+    public static boolean present(String text) {
         return !strip(text).equals(Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 
     /** Lower case without marks: how facet values and field prefixes are compared. */
-    static String key(String text) {
+    public static String key(String text) {
         return strip(text).toLowerCase(Locale.ROOT).strip();
     }
 }
