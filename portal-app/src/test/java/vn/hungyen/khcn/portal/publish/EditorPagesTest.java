@@ -1,16 +1,16 @@
 package vn.hungyen.khcn.portal.publish;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +26,7 @@ import vn.hungyen.khcn.content.service.EditorialWorkflow;
 import vn.hungyen.khcn.portal.security.UsersView;
 import vn.hungyen.khcn.portal.support.KaribuTest;
 import vn.hungyen.khcn.portal.ui.LoginView;
+import vn.hungyen.khcn.portal.ui.MainLayout;
 
 /** The editors' pages in the UI: closed to readers, and a conflicting save that loses nothing. */
 class EditorPagesTest extends KaribuTest {
@@ -71,9 +72,12 @@ class EditorPagesTest extends KaribuTest {
         signIn("bientapvien", Roles.EDITOR);
         UI.getCurrent().navigate("bien-tap");
         _get(EditorialView.class);
-        assertThatThrownBy(() -> UI.getCurrent().navigate("quan-tri/nguoi-dung"))
-                .isInstanceOf(MockAccessDeniedException.class);
-        assertThat(UI.getCurrent().getChildren().anyMatch(c -> c instanceof UsersView)).isFalse();
+        UI.getCurrent().navigate("quan-tri/nguoi-dung");
+        // The portal's own page, inside the layout and in Vietnamese, in place of the users page.
+        assertThat(_get(H1.class, spec -> spec.withId("access-denied-title")).getText())
+                .isEqualTo("Không có quyền truy cập");
+        _get(MainLayout.class);
+        assertThat(_find(UsersView.class)).isEmpty();
     }
 
     @Test

@@ -119,7 +119,7 @@ public class LegalDocumentPage extends VerticalLayout implements BeforeEnterObse
                     : new Anchor(t.path(), t.code() + " " + t.title());
             ListItem item = new ListItem(name);
             if (t.kind() != null) {
-                item.add(new Span(" (" + getTranslation("legal.kind." + t.kind()) + ")"));
+                item.add(new Span(" (" + getTranslation("link.kind." + t.kind()) + ")"));
             }
             list.add(item);
         }

@@ -1,0 +1,98 @@
+package vn.hungyen.khcn.portal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.hungyen.khcn.content.domain.Roles;
+import vn.hungyen.khcn.portal.support.KaribuTest;
+import vn.hungyen.khcn.portal.support.NotVietnamese;
+
+/**
+ * Every kind of public and editor page, opened in Vietnamese, shows no English or internal word: not in its text,
+ * not in a field's label, placeholder or tooltip. Editors' pages are opened by an administrator, who sees them all.
+ */
+class VietnameseUiTest extends KaribuTest {
+
+    /** One page of each kind readers open (the plan's task 1.2 has sub-tasks, 4.2 a legal basis and outputs). */
+    static final List<String> PUBLIC_PAGES = List.of("", "tim-kiem?q=nh%C3%A3n%20l%E1%BB%93ng", "ke-hoach",
+            "ke-hoach/21-kh-skhcn", "ke-hoach/21-kh-skhcn/nhiem-vu/1.2", "ke-hoach/21-kh-skhcn/nhiem-vu/4.2",
+            "ke-hoach/21-kh-skhcn/nhiem-vu/6.3", "ke-hoach/tien-do", "ke-hoach/don-vi", "van-ban",
+            "van-ban/60-2021-nd-cp", "van-ban/21-kh-skhcn", "ket-qua", "ket-qua/gio-tra-trai-trang",
+            "ket-qua/moc-dai-tap", "dang-nhap", "khong-co-trang-nay");
+    static final List<String> EDITOR_PAGES = List.of("bien-tap", "quan-tri/nhap-van-ban", "quan-tri/van-ban/tai-len",
+            "ke-hoach/nhap", "quan-tri/xuat-ban", "quan-tri/nguoi-dung", "ket-qua/bien-tap");
+
+    @Test
+    void no_public_page_shows_english_or_internal_words() {
+        assertThat(wordsOn(PUBLIC_PAGES)).isEmpty();
+    }
+
+    @Test
+    void no_editor_page_shows_english_or_internal_words() {
+        signIn("quantri", Roles.ADMIN, Roles.EDITOR);
+        assertThat(wordsOn(EDITOR_PAGES)).isEmpty();
+    }
+
+    @Test
+    void an_unknown_address_shows_the_vietnamese_not_found_page_in_the_layout() {
+        UI.getCurrent().navigate("ket-qua/khong-ton-tai");
+        assertThat(_get(H1.class, spec -> spec.withId("not-found-title")).getText()).isEqualTo("Không tìm thấy trang");
+        _get(MainLayout.class);
+    }
+
+    private static List<String> wordsOn(List<String> pages) {
+        List<String> found = new ArrayList<>();
+        for (String page : pages) {
+            int query = page.indexOf('?');
+            if (query < 0) {
+                UI.getCurrent().navigate(page);
+            } else {
+                UI.getCurrent().navigate(page.substring(0, query), QueryParameters.fromString(page.substring(query + 1)));
+            }
+            NotVietnamese.findIn(text()).forEach(w -> found.add(page + ": " + w));
+        }
+        return found;
+    }
+
+    /**
+     * What a reader sees of a page: the text of every component, and the labels, placeholders, tooltips, helper
+     * texts and error messages of its fields, and the cells of its grids.
+     */
+    private static String text() {
+        StringBuilder text = new StringBuilder();
+        for (Component component : _find(Component.class)) {
+            if (component instanceof HasText hasText && !hasText.getText().isBlank()) {
+                text.append(hasText.getText()).append('\n');
+            }
+            Element element = component.getElement();
+            for (String property : List.of("label", "placeholder", "title", "helperText", "errorMessage")) {
+                if (element.getPropertyRaw(property) instanceof String s && !s.isBlank()) {
+                    text.append(s).append('\n');
+                }
+                String attribute = element.getAttribute(property);
+                if (attribute != null && !attribute.isBlank()) {
+                    text.append(attribute).append('\n');
+                }
+            }
+            if (component instanceof Grid<?> grid) {
+                grid.getColumns().forEach(c -> text.append(c.getHeaderText()).append('\n'));
+                for (int row = 0; row < GridKt._size(grid); row++) {
+                    GridKt._getFormattedRow(grid, row).forEach(cell -> text.append(cell).append('\n'));
+                }
+            }
+        }
+        return text.toString();
+    }
+}
