@@ -59,6 +59,7 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
     private final Paragraph status = new Paragraph();
     private final Div preview = new Div();
     private final Button save = new Button();
+    private final Upload upload;
     private DocumentIntake.@Nullable Pending pending;
 
     public DocumentIntakeView(DocumentIntake intake, AuthenticationContext authentication) {
@@ -68,7 +69,7 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
         long maxMb = intake.limits().maxSize().toMegabytes();
         add(new H1(getTranslation("core.intake.title")), new Paragraph(getTranslation("core.intake.intro", maxMb)));
 
-        Upload upload = new Upload((UploadHandler) event -> {
+        upload = new Upload((UploadHandler) event -> {
             UI ui = event.getUI();
             try (InputStream in = event.getInputStream()) {
                 DocumentIntake.Pending read = intake.read(in, event.getFileName());
@@ -85,10 +86,14 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
         upload.setUploadButton(new Button(getTranslation("core.intake.choose")));
         upload.addStartedListener(e -> {
             drop();
+            status.removeClassName("error-text");
             status.setText(getTranslation("core.intake.reading", e.getFileName()));
             progress.setVisible(true);
         });
-        upload.addFileRejectedListener(e -> status.setText(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> {
+            status.setText(e.getErrorMessage());
+            status.addClassName("error-text");
+        });
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.setId("document-intake-progress");
@@ -206,6 +211,9 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
         progress.setVisible(false);
         save.setVisible(false);
         status.setText(text(reason));
+        // Refused: the error in the error colour, and no "uploaded" tick left on the file.
+        status.addClassName("error-text");
+        upload.clearFileList();
         Notification.show(status.getText()).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Set;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
@@ -161,7 +160,7 @@ public class EditItemView extends VerticalLayout implements BeforeEnterObserver,
         String value = recorded.substring(colon + 2);
         if (field.equals("state")) {
             for (PublicationState state : PublicationState.values()) {
-                value = value.replace(state.name(), getTranslation("core.state." + state.name().toLowerCase(Locale.ROOT)));
+                value = value.replace(state.name(), getTranslation(EditorialView.stateKey(state)));
             }
         }
         return getTranslation("core.editorial.field." + field) + ": " + value;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -94,6 +95,31 @@ class EditorPagesTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("editorial-message")).getText())
                 .isEqualTo("Đã xuất bản “Kế hoạch hỗ trợ doanh nghiệp đổi mới sáng tạo năm 2026”.");
         assertThat(workflow.item(id).orElseThrow().state().name()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void unpublishing_asks_first_and_cancelling_keeps_the_item_published() {
+        long version = workflow.item(id).orElseThrow().version();
+        workflow.publish(id, version, "bientapvien");
+        signIn("bientapvien", Roles.EDITOR);
+        UI.getCurrent().navigate("bien-tap");
+        @SuppressWarnings("unchecked")
+        Grid<EditorialItem> grid = _get(Grid.class, spec -> spec.withId("editorial-grid"));
+        assertThat(GridKt._get(grid, 0).id()).isEqualTo(id);
+        _get(GridKt._getCellComponent(grid, 0, "actions"), Button.class, spec -> spec.withId("unpublish-" + id)).click();
+        // Asked, naming the item; nothing has changed yet.
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Gỡ xuất bản?");
+        assertThat(_get(Dialog.class).getElement().getTextRecursively())
+                .contains("Gỡ xuất bản “Kế hoạch hỗ trợ doanh nghiệp đổi mới sáng tạo năm 2026”");
+        assertThat(workflow.item(id).orElseThrow().state().name()).isEqualTo("PUBLISHED");
+        _get(Button.class, spec -> spec.withId("cancel-unpublish-" + id)).click();
+        assertThat(workflow.item(id).orElseThrow().state().name()).isEqualTo("PUBLISHED");
+
+        grid = _get(Grid.class, spec -> spec.withId("editorial-grid"));
+        _get(GridKt._getCellComponent(grid, 0, "actions"), Button.class, spec -> spec.withId("unpublish-" + id)).click();
+        _get(Button.class, spec -> spec.withId("confirm-unpublish-" + id)).click();
+        assertThat(workflow.item(id).orElseThrow().state().name()).isEqualTo("DRAFT");
+        assertThat(_find(Dialog.class)).isEmpty();
     }
 
     @Test

@@ -44,6 +44,15 @@ class PublicAddressesTest extends PortalIntegrationTest {
     }
 
     @Test
+    void the_original_of_a_bundled_document_explains_why_there_is_no_file() {
+        HttpResponse<String> response = get("/api/legal-documents/60-2021-nd-cp/original");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Cổng không lưu tệp gốc của văn bản 60/2021/NĐ-CP",
+                "\"page\":\"/van-ban/60-2021-nd-cp\"");
+        assertThat(get("/api/legal-documents/khong-co/original").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void the_api_description_names_the_portal_and_its_contact() {
         String api = get("/v3/api-docs").body();
         assertThat(api).contains("\"title\":\"Cổng tri thức KH&CN Hưng Yên — API dữ liệu mở\"",
