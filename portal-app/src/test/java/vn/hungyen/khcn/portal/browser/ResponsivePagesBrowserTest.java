@@ -111,6 +111,15 @@ class ResponsivePagesBrowserTest extends PortalIntegrationTest {
     }
 
     @Test
+    void on_a_phone_the_search_facets_fold_above_results_as_wide_as_the_screen() {
+        browser.manage().window().setSize(new Dimension(PHONE, 900));
+        open("tim-kiem?q=nh%C3%A3n%20l%E1%BB%93ng");
+        wait.until(d -> d.findElement(By.id("search-filters")).getDomProperty("opened").equals("false"));
+        assertThat(browser.findElement(By.id("search-results")).getRect().getWidth()).isGreaterThan(300);
+        assertThat(browser.findElement(By.id("search-results")).getText()).contains("nhãn");
+    }
+
+    @Test
     void an_unknown_address_shows_the_vietnamese_page_inside_the_layout_not_the_login_form() {
         browser.manage().window().setSize(new Dimension(LAPTOP, 900));
         open("khong-co-trang-nay");
