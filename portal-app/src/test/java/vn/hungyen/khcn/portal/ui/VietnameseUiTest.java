@@ -22,9 +22,13 @@ import vn.hungyen.khcn.portal.support.PortalPages;
 
 /**
  * Every kind of public and editor page, opened in Vietnamese, shows no English or internal word: not in its text,
- * not in a field's label, placeholder or tooltip. Editors' pages are opened by an administrator, who sees them all.
+ * not in a field's label, hint text or tooltip. Editors' pages are opened by an administrator, who sees them all.
  */
 class VietnameseUiTest extends KaribuTest {
+
+    /** The properties (and attributes) through which a field shows words: Vaadin's names for them. */
+    private static final List<String> FIELD_TEXTS = List.of("label", "placeholder", "title", "helperText",
+            "errorMessage");
 
     @Test
     void no_public_page_shows_english_or_internal_words() {
@@ -59,7 +63,7 @@ class VietnameseUiTest extends KaribuTest {
     }
 
     /**
-     * What a reader sees of a page: the text of every component, and the labels, placeholders, tooltips, helper
+     * What a reader sees of a page: the text of every component, and the labels, hint texts, tooltips, helper
      * texts and error messages of its fields, and the cells of its grids.
      */
     private static String text() {
@@ -69,7 +73,7 @@ class VietnameseUiTest extends KaribuTest {
                 text.append(hasText.getText()).append('\n');
             }
             Element element = component.getElement();
-            for (String property : List.of("label", "placeholder", "title", "helperText", "errorMessage")) {
+            for (String property : FIELD_TEXTS) {
                 if (element.getPropertyRaw(property) instanceof String s && !s.isBlank()) {
                     text.append(s).append('\n');
                 }
