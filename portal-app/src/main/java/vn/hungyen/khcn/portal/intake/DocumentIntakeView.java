@@ -65,6 +65,7 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
     private final Paragraph status = new Paragraph();
     private final Div preview = new Div();
     private final Button save = new Button();
+    private final Upload upload;
     private DocumentIntake.@Nullable Pending pending;
     private @Nullable OcrJob job;
     private @Nullable Registration polling;
@@ -76,7 +77,7 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
         long maxMb = intake.limits().maxSize().toMegabytes();
         add(new H1(getTranslation("core.intake.title")), new Paragraph(getTranslation("core.intake.intro", maxMb)));
 
-        Upload upload = new Upload((UploadHandler) event -> {
+        upload = new Upload((UploadHandler) event -> {
             UI ui = event.getUI();
             try (InputStream in = event.getInputStream()) {
                 switch (intake.submit(in, event.getFileName())) {
@@ -96,10 +97,14 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
         upload.setUploadButton(new Button(getTranslation("core.intake.choose")));
         upload.addStartedListener(e -> {
             drop();
+            status.removeClassName("error-text");
             status.setText(getTranslation("core.intake.reading", e.getFileName()));
             progress.setVisible(true);
         });
-        upload.addFileRejectedListener(e -> status.setText(e.getErrorMessage()));
+        upload.addFileRejectedListener(e -> {
+            status.setText(e.getErrorMessage());
+            status.addClassName("error-text");
+        });
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.setId("document-intake-progress");
@@ -290,6 +295,9 @@ public class DocumentIntakeView extends VerticalLayout implements HasDynamicTitl
         progress.setVisible(false);
         save.setVisible(false);
         status.setText(text(reason));
+        // Refused: the error in the error colour, and no "uploaded" tick left on the file.
+        status.addClassName("error-text");
+        upload.clearFileList();
         Notification.show(status.getText()).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -1,6 +1,8 @@
 package vn.hungyen.khcn.portal.publish;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +33,15 @@ class ApiHttpConfiguration {
 
     @Bean
     OpenAPI apiDescription(PublicUrl publicUrl) {
-        return new OpenAPI().servers(List.of(new Server().url(publicUrl.server())));
+        return new OpenAPI().servers(List.of(new Server().url(publicUrl.server())))
+                .info(new Info().title("Cổng tri thức KH&CN Hưng Yên — API dữ liệu mở")
+                        .description("Dữ liệu đã xuất bản của Cổng tri thức khoa học và công nghệ tỉnh Hưng Yên, chỉ "
+                                + "đọc, dạng JSON: nhiệm vụ của kế hoạch, văn bản căn cứ, kết quả nghiên cứu và tìm "
+                                + "kiếm toàn văn. Read-only JSON API of the Hưng Yên S&T knowledge portal: plan tasks, "
+                                + "legal documents, research results and full-text search.")
+                        .version("1")
+                        .contact(new Contact().name("Sở Khoa học và Công nghệ tỉnh Hưng Yên")
+                                .url("https://sokhcn.hungyen.gov.vn/")));
     }
 
     @Bean

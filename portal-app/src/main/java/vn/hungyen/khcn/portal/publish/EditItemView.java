@@ -19,8 +19,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.Set;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.Roles;
 import vn.hungyen.khcn.content.service.EditConflictException;
 import vn.hungyen.khcn.content.service.EditorialItem;
@@ -36,6 +38,8 @@ import vn.hungyen.khcn.content.service.EditorialWorkflow;
 public class EditItemView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
+    /** The fields {@link EditorialWorkflow} names in its records; each has a name in the bundles. */
+    private static final Set<String> CHANGED_FIELDS = Set.of("title", "text", "state");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -138,7 +142,28 @@ public class EditItemView extends VerticalLayout implements BeforeEnterObserver,
     private void showHistory(long id) {
         history.removeAll();
         workflow.history(id).forEach(r -> history.add(new ListItem(getTranslation("core.editorial.history.line",
-                WHEN.format(r.getEditedAt()), r.getEditor(), String.join("; ", r.getChanges())))));
+                WHEN.format(r.getEditedAt()), r.getEditor(),
+                String.join("; ", r.getChanges().stream().map(this::change).toList())))));
+    }
+
+    /**
+     * One recorded change in the reader's language: the workflow records it as {@code field: before → after}
+     * ({@code title}, {@code text}, {@code state} with the state's name); the field and the states are shown by
+     * their names in the bundles, anything else as recorded.
+     */
+    private String change(String recorded) {
+        int colon = recorded.indexOf(": ");
+        if (colon < 0 || !CHANGED_FIELDS.contains(recorded.substring(0, colon))) {
+            return recorded;
+        }
+        String field = recorded.substring(0, colon);
+        String value = recorded.substring(colon + 2);
+        if (field.equals("state")) {
+            for (PublicationState state : PublicationState.values()) {
+                value = value.replace(state.name(), getTranslation(EditorialView.stateKey(state)));
+            }
+        }
+        return getTranslation("core.editorial.field." + field) + ": " + value;
     }
 
     /** The text in the form, as the editor typed it (kept through a conflict). */

@@ -1,10 +1,14 @@
 package vn.hungyen.khcn.portal.publish;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -61,7 +65,8 @@ public class EditorialView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> registry.contentType(i.type()).map(t -> getTranslation(t.labelKey())).orElse(i.type()))
                 .setHeader(getTranslation("core.editorial.type"));
         grid.addColumn(i -> stateLabel(i.state())).setHeader(getTranslation("core.editorial.state"));
-        grid.addComponentColumn(this::actions).setKey("actions").setFlexGrow(2);
+        // As wide as its buttons: never cut at the grid's right edge (the grid scrolls instead on a narrow screen).
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("70vh");
         add(new H1(getTranslation("core.editorial.heading")), new HorizontalLayout(type, state), message, grid);
         refresh();
@@ -69,6 +74,7 @@ public class EditorialView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(EditorialItem item) {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
         Button edit = new Button(getTranslation("core.editorial.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
                 EditItemView.class, new RouteParameters(EditItemView.ID, String.valueOf(item.id())))));
         edit.setId("edit-" + item.id());
@@ -82,10 +88,33 @@ public class EditorialView extends VerticalLayout implements HasDynamicTitle {
                     () -> workflow.archive(item.id(), item.version(), editor())));
         }
         if (item.state().canMoveTo(PublicationState.DRAFT)) {
-            actions.add(move(item, "unpublish", "core.editorial.unpublish", "core.editorial.done.unpublish",
-                    () -> workflow.unpublish(item.id(), item.version(), editor())));
+            Button unpublish = move(item, "unpublish", "core.editorial.unpublish", "core.editorial.done.unpublish",
+                    () -> workflow.unpublish(item.id(), item.version(), editor()));
+            actions.add(confirmed(item, unpublish));
         }
         return actions;
+    }
+
+    /**
+     * Gỡ xuất bản takes an item away from readers (and with it everything that is part of it): the button first asks,
+     * naming the item, and only "Gỡ xuất bản" in the dialog does it.
+     */
+    private Button confirmed(EditorialItem item, Button action) {
+        String id = action.getId().orElseThrow();
+        action.setId("confirm-" + id);
+        action.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("core.editorial.unpublish.confirm.title"));
+        Button cancel = new Button(getTranslation("core.users.cancel"), c -> dialog.close());
+        cancel.setId("cancel-" + id);
+        action.addClickListener(done -> dialog.close());
+        HorizontalLayout buttons = new HorizontalLayout(cancel, action);
+        buttons.setJustifyContentMode(JustifyContentMode.END);
+        dialog.add(new Paragraph(getTranslation("core.editorial.unpublish.confirm", item.title())), buttons);
+        Button ask = new Button(action.getText(), e -> dialog.open());
+        ask.setId(id);
+        ask.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return ask;
     }
 
     private Button move(EditorialItem item, String action, String labelKey, String doneKey, Runnable change) {

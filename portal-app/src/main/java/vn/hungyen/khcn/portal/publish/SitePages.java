@@ -64,12 +64,22 @@ class SitePages {
         this.i18n = i18n;
     }
 
+    /** The live page of every item readers may see, relative to the portal root (for the live sitemap). */
+    @Transactional(readOnly = true)
+    List<String> readersPages() {
+        return visibleToReaders().stream().flatMap(item -> registry.pathFor(item).stream()).sorted().toList();
+    }
+
+    /** What readers may see: a published activity of a draft task is left out with its task. */
+    private List<ContentItem> visibleToReaders() {
+        return items.findByStateOrderByUpdatedAtDescIdDesc(PublicationState.PUBLISHED, Limit.unlimited()).stream()
+                .filter(ContentItem::isVisibleToReaders).toList();
+    }
+
     @Transactional(readOnly = true)
     Site read() {
         Map<Long, SitePath> paths = new LinkedHashMap<>();
-        // What readers may see: a published activity of a draft task is left out with its task.
-        List<ContentItem> published = items.findByStateOrderByUpdatedAtDescIdDesc(PublicationState.PUBLISHED,
-                Limit.unlimited()).stream().filter(ContentItem::isVisibleToReaders).toList();
+        List<ContentItem> published = visibleToReaders();
         for (ContentItem item : published) {
             registry.pathFor(item).ifPresent(p -> {
                 try {

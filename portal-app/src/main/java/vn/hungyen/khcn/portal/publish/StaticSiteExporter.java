@@ -282,10 +282,7 @@ public class StaticSiteExporter {
     }
 
     private String sitemap(List<SitePath> htmlPages) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        htmlPages.forEach(p -> xml.append("  <url><loc>").append(Html.escape(siteUrl + p)).append("</loc></url>\n"));
-        return xml.append("</urlset>\n").toString();
+        return Sitemap.render(htmlPages.stream().map(p -> siteUrl + p).toList());
     }
 
     private static final String STYLE = """

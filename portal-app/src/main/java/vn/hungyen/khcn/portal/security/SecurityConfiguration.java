@@ -30,6 +30,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import vn.hungyen.khcn.portal.ui.LoginView;
+import vn.hungyen.khcn.portal.ui.PortalShell;
 
 /**
  * Who may do what, enforced on the server: views by their access annotations ({@code @AnonymousAllowed} for
@@ -56,7 +57,14 @@ class SecurityConfiguration {
             AuthenticationManager throttledSignIn, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/api/**", "/actuator/health", "/actuator/health/**", "/feed.atom",
-                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/sitemap.xml",
+                        "/robots.txt", "/" + PortalShell.STYLESHEET).permitAll()
+                // A reader at an address that is no editor's page (an unknown or mistyped one included) gets the
+                // page or the Vietnamese not-found page, never the login form; editors' pages still need a sign-in,
+                // and each view's roles are checked again by Vaadin's navigation access control.
+                .requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
+                        && !vaadinRequests.isFrameworkInternalRequest(request)
+                        && !vaadinRequests.isSecuredFlowRoute(request)).permitAll()
                 // Spring's error page: an API 404 must stay a 404, not become a redirect to the login page.
                 .requestMatchers("/error").permitAll());
         http.cors(Customizer.withDefaults());

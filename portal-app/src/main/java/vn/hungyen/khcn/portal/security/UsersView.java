@@ -46,7 +46,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("users-grid");
         grid.addColumn(Account::username).setHeader(getTranslation("core.users.username"));
         grid.addColumn(Account::displayName).setHeader(getTranslation("core.users.name"));
-        grid.addColumn(a -> String.join(", ", a.roles())).setHeader(getTranslation("core.users.roles"));
+        grid.addColumn(a -> String.join(", ", a.roles().stream().sorted().map(this::roleName).toList()))
+                .setHeader(getTranslation("core.users.roles"));
         grid.addColumn(a -> String.join(", ", a.units())).setHeader(getTranslation("core.users.units"));
         grid.addColumn(a -> getTranslation(a.enabled() ? "core.users.enabled" : "core.users.disabled"))
                 .setHeader(getTranslation("core.users.status"));
@@ -73,6 +74,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<String> role = new ComboBox<>(getTranslation("core.users.role"), Roles.EDITOR, Roles.ADMIN,
                 Roles.REPORTER);
         role.setId("new-role");
+        role.setItemLabelGenerator(this::roleName);
         role.setValue(Roles.EDITOR);
         // A reporter reports for the units chosen here (the plan's units), and only for them.
         MultiSelectComboBox<ReportingUnits.Unit> units = new MultiSelectComboBox<>(getTranslation("core.users.units"));
@@ -145,5 +147,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("core.users.title");
+    }
+
+    /** A role by its name in the bundles ("Biên tập viên"), never the code Spring Security checks. */
+    private String roleName(String role) {
+        return getTranslation("core.users.role." + role.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,13 +35,16 @@ import vn.hungyen.khcn.portal.i18n.PortalI18NProvider;
 @Layout
 public class MainLayout extends AppLayout {
 
+    /** The search page's address, for the pages outside this package that point readers to it. */
+    public static final String SEARCH_ROUTE = SearchLocation.ROUTE;
+
     private final AuthenticationContext authentication;
 
     public MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header());
-        addToDrawer(brand(), sideNav());
+        addToDrawer(brand(), sideNav(), drawerExtras());
     }
 
     private HorizontalLayout header() {
@@ -53,10 +57,30 @@ public class MainLayout extends AppLayout {
         search.setMaxLength(SearchView.MAX_QUERY_LENGTH);
         search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate(SearchView.class,
                 QueryParameters.simple(Map.of(SearchView.PARAM_QUERY, search.getValue()))));
-        search.setWidth("min(36rem, 60vw)");
+        search.addClassName("header-search");
 
+        HorizontalLayout extras = new HorizontalLayout(language("language"), account("login-link", "logout"));
+        extras.addClassName("header-extras");
+        extras.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        HorizontalLayout header = new HorizontalLayout(search, extras);
+        header.addClassName("portal-header");
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setWidthFull();
+        header.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        return header;
+    }
+
+    /** On a phone the header keeps only the search field: the language and the account are in the menu instead. */
+    private Div drawerExtras() {
+        Div extras = new Div(language("language-menu"), account("login-link-menu", "logout-menu"));
+        extras.addClassName("drawer-extras");
+        return extras;
+    }
+
+    private Select<Locale> language(String id) {
         Select<Locale> language = new Select<>();
-        language.setId("language");
+        language.setId(id);
         language.setAriaLabel(getTranslation("core.language"));
         language.setItems(PortalI18NProvider.VIETNAMESE, PortalI18NProvider.ENGLISH);
         language.setItemLabelGenerator(l -> LocaleChoice.isEnglish(l) ? "English" : "Tiếng Việt");
@@ -67,26 +91,20 @@ public class MainLayout extends AppLayout {
             }
         });
         language.setWidth("9rem");
-
-        HorizontalLayout header = new HorizontalLayout(search, language, account());
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.setWidthFull();
-        header.expand(search);
-        header.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
-        return header;
+        return language;
     }
 
     /** Sign-in link for readers; the user's name and a sign-out button for editors. */
-    private com.vaadin.flow.component.Component account() {
+    private com.vaadin.flow.component.Component account(String loginId, String logoutId) {
         return authentication.getPrincipalName().<com.vaadin.flow.component.Component>map(name -> {
             Button logout = new Button(getTranslation("core.logout"), e -> authentication.logout());
-            logout.setId("logout");
+            logout.setId(logoutId);
             HorizontalLayout user = new HorizontalLayout(new Span(name), logout);
             user.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             return user;
         }).orElseGet(() -> {
             Anchor login = new Anchor(LoginView.ROUTE, getTranslation("core.login.link"));
-            login.setId("login-link");
+            login.setId(loginId);
             return login;
         });
     }

@@ -1,9 +1,9 @@
 package vn.hungyen.khcn.portal.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,12 +20,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.hungyen.khcn.content.service.ContentRegistry;
 import vn.hungyen.khcn.content.spi.ContentRef;
+import vn.hungyen.khcn.index.search.IndexRebuildingException;
 import vn.hungyen.khcn.index.search.SearchHit;
 import vn.hungyen.khcn.index.search.SearchRequest;
 import vn.hungyen.khcn.index.search.SearchResult;
-import vn.hungyen.khcn.index.search.IndexRebuildingException;
 import vn.hungyen.khcn.index.search.SearchService;
 import vn.hungyen.khcn.index.search.SearchSort;
 
@@ -77,14 +78,20 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.expand(query);
         facets.setId("search-facets");
-        facets.setMinWidth("16rem");
-        facets.setMaxWidth("22rem");
+        // The facets in a panel that folds: beside the results on a wide screen, above them and folded on a phone
+        // (portal.css stacks the two; the script folds the panel once, when the page opens on a narrow screen).
+        Details filters = new Details(getTranslation("core.search.filters"), facets);
+        filters.setId("search-filters");
+        filters.addClassName("search-filters");
+        filters.setOpened(true);
+        filters.getElement().executeJs("if (window.matchMedia('(max-width: 640px)').matches) { this.opened = false; }");
         results.setId("search-results");
         results.setWidthFull();
         pager.setId("search-pager");
         VerticalLayout main = new VerticalLayout(summary, results, pager);
         main.setPadding(false);
-        HorizontalLayout body = new HorizontalLayout(facets, main);
+        HorizontalLayout body = new HorizontalLayout(filters, main);
+        body.addClassName("stack-on-phone");
         body.setWidthFull();
         body.expand(main);
         add(new H1(getTranslation("core.search.title")), bar, body);

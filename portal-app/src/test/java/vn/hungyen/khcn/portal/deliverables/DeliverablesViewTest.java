@@ -73,7 +73,7 @@ class DeliverablesViewTest extends KaribuTest {
         assertThat(value("receiving")).isEqualTo("Chưa có thông tin");
         assertThat(_find(_get(Div.class, spec -> spec.withId("deliverable-topics")), ListItem.class))
                 .extracting(li -> li.getElement().getTextRecursively()).first().asString().contains("211 Kỹ thuật thực phẩm và đồ uống")
-                .contains("“giò chả” → 211 (topic-rules.tsv:15)");
+                .contains("xếp tự động theo quy tắc phân loại của Cổng").doesNotContain("tsv");
         List<Div> tasks = _find(_get(Div.class, spec -> spec.withId("deliverable-tasks")), Div.class,
                 spec -> spec.withClasses("task"));
         assertThat(tasks).extracting(t -> t.getElement().getAttribute("data-task")).containsExactly("6.3", "7.5");

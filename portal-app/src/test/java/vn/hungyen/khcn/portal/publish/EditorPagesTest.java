@@ -1,16 +1,17 @@
 package vn.hungyen.khcn.portal.publish;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +27,7 @@ import vn.hungyen.khcn.content.service.EditorialWorkflow;
 import vn.hungyen.khcn.portal.security.UsersView;
 import vn.hungyen.khcn.portal.support.KaribuTest;
 import vn.hungyen.khcn.portal.ui.LoginView;
+import vn.hungyen.khcn.portal.ui.MainLayout;
 
 /** The editors' pages in the UI: closed to readers, and a conflicting save that loses nothing. */
 class EditorPagesTest extends KaribuTest {
@@ -71,9 +73,12 @@ class EditorPagesTest extends KaribuTest {
         signIn("bientapvien", Roles.EDITOR);
         UI.getCurrent().navigate("bien-tap");
         _get(EditorialView.class);
-        assertThatThrownBy(() -> UI.getCurrent().navigate("quan-tri/nguoi-dung"))
-                .isInstanceOf(MockAccessDeniedException.class);
-        assertThat(UI.getCurrent().getChildren().anyMatch(c -> c instanceof UsersView)).isFalse();
+        UI.getCurrent().navigate("quan-tri/nguoi-dung");
+        // The portal's own page, inside the layout and in Vietnamese, in place of the users page.
+        assertThat(_get(H1.class, spec -> spec.withId("access-denied-title")).getText())
+                .isEqualTo("Không có quyền truy cập");
+        _get(MainLayout.class);
+        assertThat(_find(UsersView.class)).isEmpty();
     }
 
     @Test
@@ -90,6 +95,31 @@ class EditorPagesTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("editorial-message")).getText())
                 .isEqualTo("Đã xuất bản “Kế hoạch hỗ trợ doanh nghiệp đổi mới sáng tạo năm 2026”.");
         assertThat(workflow.item(id).orElseThrow().state().name()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void unpublishing_asks_first_and_cancelling_keeps_the_item_published() {
+        long version = workflow.item(id).orElseThrow().version();
+        workflow.publish(id, version, "bientapvien");
+        signIn("bientapvien", Roles.EDITOR);
+        UI.getCurrent().navigate("bien-tap");
+        @SuppressWarnings("unchecked")
+        Grid<EditorialItem> grid = _get(Grid.class, spec -> spec.withId("editorial-grid"));
+        assertThat(GridKt._get(grid, 0).id()).isEqualTo(id);
+        _get(GridKt._getCellComponent(grid, 0, "actions"), Button.class, spec -> spec.withId("unpublish-" + id)).click();
+        // Asked, naming the item; nothing has changed yet.
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Gỡ xuất bản?");
+        assertThat(_get(Dialog.class).getElement().getTextRecursively())
+                .contains("Gỡ xuất bản “Kế hoạch hỗ trợ doanh nghiệp đổi mới sáng tạo năm 2026”");
+        assertThat(workflow.item(id).orElseThrow().state().name()).isEqualTo("PUBLISHED");
+        _get(Button.class, spec -> spec.withId("cancel-unpublish-" + id)).click();
+        assertThat(workflow.item(id).orElseThrow().state().name()).isEqualTo("PUBLISHED");
+
+        grid = _get(Grid.class, spec -> spec.withId("editorial-grid"));
+        _get(GridKt._getCellComponent(grid, 0, "actions"), Button.class, spec -> spec.withId("unpublish-" + id)).click();
+        _get(Button.class, spec -> spec.withId("confirm-unpublish-" + id)).click();
+        assertThat(workflow.item(id).orElseThrow().state().name()).isEqualTo("DRAFT");
+        assertThat(_find(Dialog.class)).isEmpty();
     }
 
     @Test

@@ -97,7 +97,8 @@ public class DeliverablePage extends VerticalLayout implements BeforeEnterObserv
             ListItem item = new ListItem(new Anchor(Browse.href(Browse.TOPIC, t.code()), t.code() + " " + t.name(english)));
             item.addClassName("topic");
             if (t.rule() != null && !byEditor) {
-                Span rule = new Span(" — " + getTranslation("deliverables.page.topics.rule", t.rule()));
+                // Readers see that the rules chose the topic, not the rule's pattern and data file (editors see those).
+                Span rule = new Span(" — " + getTranslation("deliverables.page.topics.automatic"));
                 rule.addClassName("rule");
                 item.add(rule);
             }

@@ -1,9 +1,11 @@
 package vn.hungyen.khcn.legal.api;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.hungyen.khcn.legal.LegalModule;
 import vn.hungyen.khcn.legal.service.LegalCatalog;
 import vn.hungyen.khcn.legal.service.LegalViews.DocumentSummary;
 import vn.hungyen.khcn.legal.service.LegalViews.DocumentView;
@@ -34,10 +37,15 @@ class LegalDocumentApiController {
 
     static final String PATH = "/api/legal-documents";
 
-    private final LegalCatalog catalog;
+    /** The API's messages for people are Vietnamese, from the module's bundle. */
+    private static final Locale VIETNAMESE = Locale.of("vi", "VN");
 
-    LegalDocumentApiController(LegalCatalog catalog) {
+    private final LegalCatalog catalog;
+    private final I18NProvider i18n;
+
+    LegalDocumentApiController(LegalCatalog catalog, I18NProvider i18n) {
         this.catalog = catalog;
+        this.i18n = i18n;
     }
 
     @GetMapping
@@ -57,9 +65,17 @@ class LegalDocumentApiController {
     }
 
     @GetMapping("/{id}/original")
-    ResponseEntity<Resource> original(@PathVariable String id) throws IOException {
-        LegalCatalog.Original original = catalog.original(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no original file for " + id));
+    ResponseEntity<?> original(@PathVariable String id) throws IOException {
+        LegalCatalog.Original original = catalog.original(id).orElse(null);
+        if (original == null) {
+            // A document of the registry without a file (the bundled laws, documents only cited): say so, and where
+            // its page is, rather than a bare 404.
+            DocumentView view = catalog.document(id)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no legal document " + id));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                    .body(new NoOriginalJson(i18n.getTranslation("legal.api.no-original", VIETNAMESE, view.summary().number()),
+                            "/" + LegalModule.documentPath(id)));
+        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(original.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
@@ -69,6 +85,10 @@ class LegalDocumentApiController {
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .contentLength(Files.size(original.file()))
                 .body(new FileSystemResource(original.file()));
+    }
+
+    /** Why {@code /original} has no file for a document the registry holds, and where its page is. */
+    record NoOriginalJson(String error, String page) {
     }
 
     /**

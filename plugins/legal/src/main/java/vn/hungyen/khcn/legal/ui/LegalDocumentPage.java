@@ -69,13 +69,28 @@ public class LegalDocumentPage extends VerticalLayout implements BeforeEnterObse
             add(original);
         }
         add(new H2(getTranslation("legal.document.diagram")));
-        add(diagramRelations(d.relations()).isEmpty() ? new Paragraph(getTranslation("legal.document.diagram.none"))
-                : new RelationDiagram(d.title(), diagramRelations(d.relations())));
+        List<RelationView> drawn = diagramRelations(d.relations());
+        if (!drawn.isEmpty()) {
+            add(new RelationDiagram(d.title(), drawn));
+        } else {
+            // Never "no relation known" above a list that shows one: say the list has only references.
+            add(new Paragraph(getTranslation(d.relations().isEmpty() ? "legal.document.diagram.none"
+                    : "legal.document.diagram.refers-only")));
+        }
         add(tasks(view.citedByTasks()));
         add(relations(d.relations()));
         add(new H2(getTranslation("legal.document.full-text")));
-        add(view.fullText() == null ? new Paragraph(getTranslation("legal.document.full-text.none"))
-                : new FullText(view.fullText(), d.date(), catalog.knownSlugs()));
+        if (view.fullText() != null) {
+            add(new FullText(view.fullText(), d.date(), catalog.knownSlugs()));
+        } else if (view.contentPath() != null) {
+            // The plan itself: its text is the plan's page, not a missing full text.
+            Paragraph inPortal = new Paragraph(getTranslation("legal.document.full-text.in-portal") + " ");
+            inPortal.setId("legal-full-text-in-portal");
+            inPortal.add(new Anchor(view.contentPath(), getTranslation("legal.document.plan-page")));
+            add(inPortal);
+        } else {
+            add(new Paragraph(getTranslation("legal.document.full-text.none")));
+        }
     }
 
     private static List<RelationView> diagramRelations(List<RelationView> relations) {
@@ -119,7 +134,7 @@ public class LegalDocumentPage extends VerticalLayout implements BeforeEnterObse
                     : new Anchor(t.path(), t.code() + " " + t.title());
             ListItem item = new ListItem(name);
             if (t.kind() != null) {
-                item.add(new Span(" (" + getTranslation("legal.kind." + t.kind()) + ")"));
+                item.add(new Span(" (" + getTranslation("link.kind." + t.kind()) + ")"));
             }
             list.add(item);
         }

@@ -2,6 +2,7 @@ package vn.hungyen.khcn.legal.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -52,6 +53,8 @@ public class LegalDocumentsView extends VerticalLayout implements HasDynamicTitl
         data = new ListDataProvider<>(documents);
         Grid<DocumentSummary> grid = new Grid<>();
         grid.setId("legal-grid");
+        // Trích yếu and issuers wrap onto more lines: never cut with "…".
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var number = grid.addComponentColumn(d -> new Anchor(LegalModule.documentPath(d.slug()), d.title()))
                 .setHeader(getTranslation("legal.column.number")).setComparator(DocumentSummary::title)
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);

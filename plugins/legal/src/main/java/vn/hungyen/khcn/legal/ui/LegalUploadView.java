@@ -39,6 +39,7 @@ public class LegalUploadView extends VerticalLayout implements HasDynamicTitle {
     private static final String NEW = "";
 
     private final Paragraph status = new Paragraph();
+    private final Upload upload;
     private final Select<String> target = new Select<>();
 
     public LegalUploadView(LegalUploads uploads, LegalCatalog catalog) {
@@ -56,7 +57,7 @@ public class LegalUploadView extends VerticalLayout implements HasDynamicTitle {
 
         // Streamed: the core's intake counts the bytes into a temporary file and refuses past the limit; nothing is
         // held in memory, and the session is not locked while the file is read.
-        Upload upload = new Upload((UploadHandler) event -> {
+        upload = new Upload((UploadHandler) event -> {
             UI ui = event.getUI();
             String slug = target.getValue();
             try (InputStream in = event.getInputStream()) {
@@ -76,8 +77,14 @@ public class LegalUploadView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".pdf", ".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".txt", ".md");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("legal.upload.drop")));
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("legal.upload.button")));
-        upload.addStartedListener(e -> status.setText(getTranslation("legal.upload.reading", e.getFileName())));
-        upload.addFileRejectedListener(e -> status.setText(e.getErrorMessage()));
+        upload.addStartedListener(e -> {
+            status.removeClassName("error-text");
+            status.setText(getTranslation("legal.upload.reading", e.getFileName()));
+        });
+        upload.addFileRejectedListener(e -> {
+            status.setText(e.getErrorMessage());
+            status.addClassName("error-text");
+        });
         status.setId("legal-upload-status");
         add(target, upload, status);
     }
@@ -91,6 +98,9 @@ public class LegalUploadView extends VerticalLayout implements HasDynamicTitle {
 
     private void failed(String message) {
         status.setText(message);
+        // Refused: the error in the error colour, and no "uploaded" tick left on the file.
+        status.addClassName("error-text");
+        upload.clearFileList();
         Notification.show(status.getText()).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hungyen.khcn.content.domain.ContentChanges;
+import vn.hungyen.khcn.content.domain.ContentLink;
 import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.StandardLinks;
@@ -129,8 +130,24 @@ public class PlanCatalog {
 
     public Optional<TaskView> task(String planSlug, String code) {
         return published(planSlug).flatMap(plan -> tasks.findByPlanAndCode(plan, code)).filter(ContentItem::isVisibleToReaders)
-                .map(t -> taskView(t, t.getActivities().stream().filter(ContentItem::isVisibleToReaders).toList(),
-                        links.summariesFromEach(List.of(t), TASK_LINKS).getOrDefault(t.getId(), List.of())));
+                .map(t -> withSubtitles(t, taskView(t, t.getActivities().stream().filter(ContentItem::isVisibleToReaders)
+                        .toList(), links.summariesFromEach(List.of(t), TASK_LINKS).getOrDefault(t.getId(), List.of()))));
+    }
+
+    /** A task's page shows under each basis and output its subtitle (a legal document's trích yếu). */
+    private TaskView withSubtitles(PlanTask task, TaskView view) {
+        Map<String, String> subtitles = new HashMap<>();
+        for (ContentLink l : links.fromEach(List.of(task), TASK_LINKS).getOrDefault(task.getId(), List.of())) {
+            String line = l.getTarget().searchSubtitleForReaders();
+            if (line != null && !line.isBlank()) {
+                registry.pathFor(l.getTarget()).ifPresent(path -> subtitles.put(path, line.strip()));
+            }
+        }
+        java.util.function.UnaryOperator<List<LinkView>> add = list -> list.stream().map(v -> new LinkView(v.title(),
+                v.type(), v.kind(), v.path(), v.evidence(), v.path() == null ? null : subtitles.get(v.path()))).toList();
+        return new TaskView(view.planSlug(), view.code(), view.parentCode(), view.title(), view.groupNumber(),
+                view.groupNumeral(), view.groupTitle(), view.target(), view.activities(), add.apply(view.legalBasis()),
+                add.apply(view.outputs()));
     }
 
     /**
@@ -202,7 +219,7 @@ public class PlanCatalog {
 
     private LinkView linkView(LinkSummary l) {
         return new LinkView(l.targetTitle(), l.targetType(), l.kind(), registry.pathFor(l.target()).orElse(null),
-                l.evidence());
+                l.evidence(), null);
     }
 
     private static ActivityView activityView(Activity a) {

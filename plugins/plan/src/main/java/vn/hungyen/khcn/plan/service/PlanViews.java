@@ -17,6 +17,14 @@ public final class PlanViews {
     }
 
     public record SectionView(String path, String heading, String text, int level, @Nullable Integer solutionGroup) {
+
+        /**
+         * The section's number as the plan prints it ("2.5"): its path without the part it is in, which the path
+         * carries only to keep numbers unique ("II_2.5").
+         */
+        public String number() {
+            return path.substring(path.lastIndexOf('_') + 1);
+        }
     }
 
     public record GroupView(String numeral, int number, String title, List<TaskView> tasks) {
@@ -48,9 +56,13 @@ public final class PlanViews {
     public record KpiView(String text, @Nullable BigDecimal min, @Nullable BigDecimal max, @Nullable String unit) {
     }
 
-    /** A link from a task to another item, e.g. its legal basis; {@code path} is the target's page. */
+    /**
+     * A link from a task to another item, e.g. its legal basis; {@code path} is the target's page. A {@code kind} is
+     * named in the bundles under {@code link.kind.<kind>} by the module that writes it. {@code subtitle} is the line a
+     * reader needs under the title (a legal document's trích yếu under its number), on a task's own page only.
+     */
     public record LinkView(String title, String type, @Nullable String kind, @Nullable String path,
-            @Nullable String evidence) {
+            @Nullable String evidence, @Nullable String subtitle) {
     }
 
     /** What one unit leads, implements and coordinates in a plan. */

@@ -40,6 +40,7 @@ public class PlanImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final PlanImporter importer;
     private final Div result = new Div();
+    private final Upload upload;
 
     public PlanImportView(PlanImporter importer, UploadLimits limits) {
         this.importer = importer;
@@ -47,7 +48,7 @@ public class PlanImportView extends VerticalLayout implements HasDynamicTitle {
         result.setId("plan-import-result");
         // Streamed into the core's bounded intake (size counted while it arrives, nothing held in memory); the file is
         // read in the upload's own request, then the page shows the outcome.
-        Upload upload = new Upload((UploadHandler) event -> {
+        upload = new Upload((UploadHandler) event -> {
             UI ui = event.getUI();
             try (InputStream in = event.getInputStream()) {
                 Command outcome = read(event.getFileName(), in);
@@ -99,8 +100,11 @@ public class PlanImportView extends VerticalLayout implements HasDynamicTitle {
         result.removeAll();
         Paragraph message = new Paragraph(error);
         message.setId("plan-import-error");
+        message.addClassName("error-text");
         message.getStyle().set("color", "var(--lumo-error-text-color)");
         result.add(message);
+        // Refused: no "uploaded" tick left on the file.
+        upload.clearFileList();
     }
 
     @Override

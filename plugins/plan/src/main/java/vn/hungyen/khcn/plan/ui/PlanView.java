@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -68,7 +69,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         List<GroupView> tree = catalog.tree(slug);
         add(new Anchor(TimelineView.url(slug, filter.unit()), getTranslation("plan.timeline.open")));
         add(filters(slug, tree, filter));
-        add(treeGrid(slug, tree, filter));
+        List<Row> rows = rows(tree, filter);
+        if (rows.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("plan.filter.none"));
+            none.setId("plan-filter-none");
+            add(none);
+        } else {
+            add(treeGrid(slug, rows));
+        }
         add(sections(catalog.sections(slug)));
     }
 
@@ -92,7 +100,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         tree.forEach(g -> groups.add(g.number()));
         group.setItems(groups);
         group.setItemLabelGenerator(n -> n == 0 ? getTranslation("plan.filter.all")
-                : tree.stream().filter(g -> g.number() == n).findFirst().map(GroupView::numeral).orElse("?"));
+                : tree.stream().filter(g -> g.number() == n).findFirst().map(g -> g.numeral() + ". " + g.title())
+                        .orElse(""));
         group.setValue(filter.group() == null ? 0 : filter.group());
 
         Select<Integer> month = new Select<>();
@@ -119,19 +128,33 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         unit.addValueChangeListener(e -> apply.run());
         group.addValueChangeListener(e -> apply.run());
         month.addValueChangeListener(e -> apply.run());
-        unit.setWidth("24rem");
-        return new HorizontalLayout(unit, group, month);
+        unit.setWidth("min(24rem, 100%)");
+        group.setWidth("min(24rem, 100%)");
+        HorizontalLayout filters = new HorizontalLayout(unit, group, month);
+        filters.setWrap(true);
+        filters.setWidthFull();
+        return filters;
     }
 
-    private TreeGrid<Row> treeGrid(String slug, List<GroupView> tree, Filter filter) {
+    private TreeGrid<Row> treeGrid(String slug, List<Row> roots) {
         TreeGrid<Row> grid = new TreeGrid<>();
         grid.setId("plan-tree");
+        // The whole activity wraps onto more lines: never cut with "…".
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentHierarchyColumn(row -> row.taskCode() == null || row.activity() != null
                 ? new Div(row.label())
                 : new Anchor(PlanModule.taskPath(slug, row.taskCode()), row.label()))
                 .setHeader(getTranslation("plan.column.task")).setFlexGrow(4);
         grid.addColumn(Row::timeframe).setHeader(getTranslation("plan.column.timeframe")).setFlexGrow(1);
         grid.addColumn(Row::lead).setHeader(getTranslation("plan.column.lead")).setFlexGrow(2);
+        grid.setItems(roots, Row::children);
+        grid.expandRecursively(roots, 1);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** The groups, tasks and activities the filter lets through; empty when nothing matches. */
+    private static List<Row> rows(List<GroupView> tree, Filter filter) {
         List<Row> roots = new ArrayList<>();
         for (GroupView g : tree) {
             if (filter.group() != null && filter.group() != g.number()) {
@@ -153,10 +176,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 roots.add(groupRow);
             }
         }
-        grid.setItems(roots, Row::children);
-        grid.expandRecursively(roots, 1);
-        grid.setAllRowsVisible(true);
-        return grid;
+        return roots;
     }
 
     private Div sections(List<SectionView> sections) {
@@ -168,7 +188,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         for (SectionView s : sections) {
             Div section = new Div();
             section.setId("muc-" + s.path().toLowerCase(java.util.Locale.ROOT));
-            section.add(new com.vaadin.flow.component.html.H3(s.path() + ". " + s.heading()));
+            section.add(new com.vaadin.flow.component.html.H3(s.number() + ". " + s.heading()));
             s.text().lines().filter(l -> !l.isBlank()).forEach(l -> section.add(new Paragraph(l)));
             div.add(section);
         }
@@ -218,7 +238,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
         static Row activity(String code, ActivityView a) {
             String text = a.requirement().isEmpty() ? a.target().plain() : a.requirement().plain();
-            return new Row(code, text.lines().findFirst().orElse(""), a, List.of());
+            return new Row(code, String.join(" ", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()), a,
+                    List.of());
         }
 
         String timeframe() {

@@ -62,11 +62,37 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
         if (!task.target().isEmpty()) {
             add(new H2(getTranslation("plan.task.target")), Formats.structured(task.target()));
         }
-        add(new H2(getTranslation("plan.task.activities", task.activities().size())));
-        task.activities().forEach(a -> add(activity(a)));
+        List<TaskView> subtasks = catalog.tree(plan).stream().flatMap(g -> g.tasks().stream())
+                .filter(t -> code.equals(t.parentCode())).toList();
+        if (!subtasks.isEmpty()) {
+            add(subtasks(plan, subtasks));
+        }
+        if (task.activities().isEmpty() && !subtasks.isEmpty()) {
+            // A parent task (1.2) has its activities in its sub-tasks: say how many, rather than "(0)".
+            add(new Paragraph(getTranslation("plan.task.activities.in-subtasks",
+                    subtasks.stream().mapToInt(t -> t.activities().size()).sum(), subtasks.size())));
+        } else {
+            add(new H2(getTranslation("plan.task.activities", task.activities().size())));
+            task.activities().forEach(a -> add(activity(a)));
+        }
         add(links("task-basis", getTranslation("plan.task.basis"), task.legalBasis(), "plan.task.basis.none"));
         add(links("task-outputs", getTranslation("plan.task.outputs"), task.outputs(), "plan.task.outputs.none"));
         add(progress.of(plan, task.code(), task.activities().stream().map(ActivityView::ordinal).toList(), this));
+    }
+
+    /** Nhiệm vụ con: the tasks numbered under this one (1.2.1 … 1.2.6 under 1.2), each with its activity count. */
+    private Div subtasks(String plan, List<TaskView> subtasks) {
+        Div div = new Div(new H2(getTranslation("plan.task.subtasks", subtasks.size())));
+        div.setId("task-subtasks");
+        UnorderedList list = new UnorderedList();
+        for (TaskView t : subtasks) {
+            ListItem item = new ListItem(new Anchor(PlanModule.taskPath(plan, t.code()), t.code() + " " + t.title()),
+                    new Span(" — " + getTranslation("plan.task.subtask.activities", t.activities().size())));
+            item.addClassName("subtask");
+            list.add(item);
+        }
+        div.add(list);
+        return div;
     }
 
     private Div activity(ActivityView a) {
@@ -139,8 +165,14 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
         UnorderedList list = new UnorderedList();
         for (LinkView l : links) {
             ListItem item = new ListItem(l.path() == null ? new Span(l.title()) : new Anchor(l.path(), l.title()));
+            item.addClassName("link");
+            if (l.subtitle() != null) {
+                Span subtitle = new Span(" — " + l.subtitle());
+                subtitle.addClassName("link-subtitle");
+                item.add(subtitle);
+            }
             if (l.kind() != null) {
-                item.add(new Span(" (" + l.kind() + ")"));
+                item.add(new Span(" (" + getTranslation("link.kind." + l.kind()) + ")"));
             }
             list.add(item);
         }

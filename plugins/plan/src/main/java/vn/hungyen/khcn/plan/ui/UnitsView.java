@@ -46,16 +46,15 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         List<UnitWork> units = catalog.units(plan.slug());
         add(new Paragraph(getTranslation("plan.units.intro", units.size(), plan.number())));
+        add(index(units));
         for (UnitWork unit : units) {
             Div div = new Div();
             div.setId("don-vi-" + unit.slug());
             div.addClassName("unit");
             div.add(new H2(unit.name()));
-            List<String> spellings = new java.util.ArrayList<>();
-            if (unit.shortName() != null) {
-                spellings.add(unit.shortName());
-            }
-            spellings.addAll(unit.aliases());
+            List<String> spellings = java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(unit.shortName()),
+                    unit.aliases().stream()).map(String::strip).filter(s -> !s.isEmpty() && !s.equals(unit.name()))
+                    .distinct().toList();
             if (!spellings.isEmpty()) {
                 div.add(new Paragraph(getTranslation("plan.units.aliases", String.join("; ", spellings))));
             }
@@ -64,6 +63,17 @@ public class UnitsView extends VerticalLayout implements BeforeEnterObserver, Ha
             section(div, "plan.units.coordinates", plan.slug(), unit.coordinates());
             add(div);
         }
+    }
+
+    /** Mục lục: every unit's name, linking to its part of the page, so a reader need not scroll through all. */
+    private Div index(List<UnitWork> units) {
+        Div index = new Div(new H2(getTranslation("plan.units.index")));
+        index.setId("unit-index");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("unit-index");
+        units.forEach(u -> list.add(new ListItem(new Anchor("#don-vi-" + u.slug(), u.name()))));
+        index.add(list);
+        return index;
     }
 
     private void section(Div div, String key, String planSlug, List<TaskActivity> activities) {
