@@ -1,6 +1,7 @@
 package vn.hungyen.khcn.portal.publish;
 
 import java.util.List;
+import vn.hungyen.khcn.content.web.Html;
 
 /** A sitemaps.org {@code urlset} of absolute addresses: the live portal's and the exported site's. */
 final class Sitemap {
