@@ -1,6 +1,7 @@
 package vn.hungyen.khcn.legal.service;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.hungyen.khcn.content.spi.DocumentFacts;
 import vn.hungyen.khcn.content.spi.DocumentFindings;
@@ -12,7 +13,6 @@ import vn.hungyen.khcn.legal.domain.CitationExtractor;
 import vn.hungyen.khcn.legal.domain.DocumentHeader;
 import vn.hungyen.khcn.legal.domain.DocumentRelation;
 import vn.hungyen.khcn.legal.domain.DocumentType;
-import vn.hungyen.khcn.legal.domain.Issuers;
 import vn.hungyen.khcn.legal.domain.RelationReader;
 
 /**
@@ -21,6 +21,9 @@ import vn.hungyen.khcn.legal.domain.RelationReader;
  */
 @Component
 class LegalDocumentReader implements DocumentReader {
+
+    /** The kind of a citation that names a law without its number; its number is the one the name resolved to. */
+    static final String KIND_BY_NAME = "by-name";
 
     @Override
     public String id() {
@@ -43,9 +46,16 @@ class LegalDocumentReader implements DocumentReader {
 
     static DocumentFacts facts(String text) {
         return DocumentHeader.read(text).map(h -> new DocumentFacts(h.number().toString(),
-                h.type() == DocumentType.KHAC ? null : h.type().word(),
-                Issuers.fromSymbol(h.number(), CitationExtractor.province(text, null)).orElse(null), h.date(),
-                h.title())).orElse(DocumentFacts.NONE);
+                h.type() == DocumentType.KHAC ? null : h.type().word(), h.issuer(), h.date(), h.title(),
+                signer(h), h.effectiveDate())).orElse(DocumentFacts.NONE);
+    }
+
+    /** "Vương Đình Huệ (Chủ tịch)", the name alone when the position is not printed above it. */
+    static @Nullable String signer(DocumentHeader h) {
+        if (h.signer() == null) {
+            return null;
+        }
+        return h.signerPosition() == null ? h.signer() : h.signer() + " (" + h.signerPosition() + ")";
     }
 
     private static FoundCitation citation(DocumentRelation r) {
@@ -53,7 +63,7 @@ class LegalDocumentReader implements DocumentReader {
         String sentence = c.sentence().strip();
         String kind = sentence.regionMatches(true, 0, "Căn cứ", 0, 6) ? "basis-line" : "body";
         return new FoundCitation(c.number() == null ? null : c.number().toString(), c.name(),
-                c.type() == DocumentType.KHAC ? null : c.type().word(), c.date(), r.relation().apiName(), kind,
-                r.evidence());
+                c.type() == DocumentType.KHAC ? null : c.type().word(), c.date(), r.relation().apiName(),
+                c.byName() ? KIND_BY_NAME : kind, r.evidence(), c.citationClass());
     }
 }

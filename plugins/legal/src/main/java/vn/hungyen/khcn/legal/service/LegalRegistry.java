@@ -106,6 +106,9 @@ public class LegalRegistry {
         List<DocumentRelation> relations = RelationReader.read(normalised, citations, self.getNumber());
         int added = 0;
         for (DocumentRelation r : relations) {
+            if (!r.target().resolved() || r.source() != null && !r.source().resolved()) {
+                continue; // a law named without a known number makes no entry (no ghost entries)
+            }
             LegalDocument target = ensure(r.target(), self.getIssuedOn(), tally);
             LegalDocument source = r.source() == null ? self : ensure(r.source(), self.getIssuedOn(), tally);
             if (source.equals(target) || (source.getId() != null && source.getId().equals(target.getId()))) {
