@@ -28,7 +28,7 @@ public final class CitationExtractor {
 
     private static final Pattern MARKUP = Pattern.compile("</?(?:i|b|em|strong|u)>|\\*+|(?<=\\s)_+|_+(?=\\s)");
     private static final Pattern SPACES = Pattern.compile("[\\t\\u00A0\\u2007\\u202F\\u200B\\uFEFF ]+");
-    private static final Pattern CONTINUED_LINE = Pattern.compile("[ ]*\\n(?:[ ]*\\n)*[ ]*(?=\\p{Ll})");
+    private static final Pattern CONTINUED_LINE = Pattern.compile("[ ]*\\n(?:[ ]*\\n)*[ ]*(?=\\p{Ll})(?!\\p{Ll}\\) )");
     private static final Pattern BLANK_LINES = Pattern.compile("[ ]*\\n[\\n ]*");
     /** A number cut after a separator: "01/2026/TT-" / "BTC". */
     private static final Pattern SPLIT_NUMBER = Pattern.compile("(?<=\\d/\\d{4}/\\p{Lu}{1,5}[-/]|\\d[-/]\\p{Lu}{1,5}[-/]) *\\n *(?=\\p{Lu})");
@@ -38,7 +38,7 @@ public final class CitationExtractor {
     private static final int WRAPPED_LINE = 55;
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?]\\s*$|\\./\\.\\s*$|[-_=*]{3,}\\s*$");
     private static final Pattern STARTS_UNIT = Pattern.compile(
-            "(?U)^(?:(?:[\\p{L} ]{1,30} )?[Ss]ố\\s*:|[\\p{L} ]{2,30}, ngày |Điều \\d|Chương |Mục \\d|Phần |Căn cứ|Theo đề nghị|Xét đề nghị|Sau khi xem xét|QUYẾT|\\d+(?:\\.\\d+)*\\.? |\\p{Ll}\\) |[-+•–] |[IVX]+\\.)");
+            "(?U)^(?:(?:[\\p{L} ]{1,30} )?[Ss]ố\\s*:|[\\p{L} ]{2,30}, ngày |Điều \\d|Chương |Mục \\d|Phần |Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Sau khi xem xét|QUYẾT|\\d+(?:\\.\\d+)*\\.? |\\p{Ll}\\) |[-+•–] |[IVX]+\\.)");
 
     /** A number as texts write it; {@link DocumentNumber} decides whether it really is one. */
     private static final Pattern NUMBER = Pattern.compile(
@@ -91,6 +91,7 @@ public final class CitationExtractor {
         t = SPLIT_DATE.matcher(t).replaceAll(" ");
         t = CONTINUED_LINE.matcher(t).replaceAll(" ");
         t = joinWrappedLines(t);
+        t = SPACES.matcher(t).replaceAll(" ");
         t = BLANK_LINES.matcher(t).replaceAll("\n");
         return t.strip();
     }

@@ -33,7 +33,10 @@ public record DocumentHeader(DocumentNumber number, @Nullable LocalDate date, Do
         @Nullable LocalDate effectiveDate) {
 
     private static final int HEADER_LINES = 40;
-    private static final Pattern NUMBER_LINE = Pattern.compile("(?U)^(?:[\\p{L} ]{1,40} )?[Ss][ốỐ]\\s*:?\\s*(\\d.*)$");
+    /** "Số: 372 /QĐ-BTC", "Nghị quyết số: 17/2022/UBTVQH15", "Luật số: 29/2013/QH13" — not "Căn cứ Luật … số …". */
+    private static final Pattern NUMBER_LINE = Pattern.compile(
+            "(?U)^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Thông tư liên tịch|Chỉ thị|"
+                    + "Văn bản hợp nhất|Kế hoạch|Thông báo)\\s+)?[Ss][ốỐ]\\s*:?\\s*(\\d.{0,60})$");
     private static final Pattern PLACE_DATE = Pattern.compile("(?U)^(?:([\\p{L} .]{2,40}),\\s*)?$");
     private static final Pattern PASSED = Pattern.compile("(?iU)thông qua\\s+(?=ngày)");
     private static final Pattern DECORATION = Pattern.compile("[-*_=]{3,}.*$");
@@ -52,7 +55,7 @@ public record DocumentHeader(DocumentNumber number, @Nullable LocalDate date, Do
     private static final Pattern EFFECTIVE = Pattern.compile(
             "(?iU)này có hiệu lực(?: thi hành)?(?: kể)? từ (?:(ngày ký|ngày thông qua|ngày ban hành)|(?=ngày))");
     /** Words an upper-cased position or issuer keeps capitalised when written in sentence case. */
-    private static final List<String> PROPER = List.of("Thủ tướng", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ",
+    private static final List<String> PROPER = List.of("Thủ tướng", "Chủ tịch", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ",
             "Việt Nam", "Nhà nước", "Trung ương");
 
     /** Reads the header of a full text; empty when it states no number in its first lines. */
@@ -113,7 +116,7 @@ public record DocumentHeader(DocumentNumber number, @Nullable LocalDate date, Do
         String printedIssuer = String.join(" ", issuerLines);
         String province = CitationExtractor.province(normalised, null);
         String known = Issuers.fromSymbol(number, province).orElse(null);
-        String issuer = known != null && (printedIssuer.isEmpty() || sameWords(known, printedIssuer)) ? known
+        String issuer = known != null && (printedIssuer.isEmpty() || contains(printedIssuer, known)) ? known
                 : printedIssuer.isEmpty() ? known : properCase(printedIssuer);
         String[] signature = signature(normalised);
         return Optional.of(new DocumentHeader(number, date, type == null ? number.typeBySymbol() : type, title, issuer,
@@ -198,8 +201,9 @@ public record DocumentHeader(DocumentNumber number, @Nullable LocalDate date, Do
         return new String[] {null, null};
     }
 
-    private static boolean sameWords(String known, String printed) {
-        return Slugs.of(known).equals(Slugs.of(printed));
+    /** Whether the printed issuer block names {@code known} ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", even twice). */
+    private static boolean contains(String printed, String known) {
+        return ("-" + Slugs.of(printed) + "-").contains("-" + Slugs.of(known) + "-");
     }
 
     private static boolean isUpperCase(String line) {

@@ -38,6 +38,15 @@ public final class RelationReader {
     private static final Pattern PLAN = Pattern.compile(
             "(?U)(?i)(?:xây dựng|dự thảo|trình|nghiên cứu|đề xuất|đề nghị|rà soát|hướng dẫn|thực hiện|theo|để|tiếp tục|"
                     + "chương trình|kế hoạch|đề án|nhiệm vụ|giải pháp)\\b");
+    /** Between two items of one list: a date, an issuer, a comma or "và" — no verb of its own. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile(
+            "(?U)(?i)(?:\\s*ngày [\\d/ ]+(?:tháng [\\d ]+năm \\d{4})?)?(?:\\s*của [^,;]{1,60})?\\s*(?:,|và|, và)\\s*"
+                    + "(?:(?:Bộ luật|Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh)\\s+)?(?:số\\s*:?\\s*)?");
+    /** The leads of a preamble's paragraphs; a paragraph without one continues the one before it. */
+    private static final Pattern PREAMBLE_LEAD = Pattern.compile(
+            "(?U)(?i)^(?:căn cứ|thực hiện|theo đề nghị|xét đề nghị|sau khi|trên cơ sở|theo)\\b");
+    /** Another document's number before this one in the same clause: this one is then part of its title. */
+    private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:/\\d{4})?[/-]\\p{Lu}");
     private static final Pattern PART = Pattern.compile("(?U)(?i)\\b(?:điều|khoản|điểm|chương|mục|phụ lục|phần)\\s+\\S");
 
     private RelationReader() {
@@ -53,15 +62,28 @@ public final class RelationReader {
         int preambleEnd = body.find() ? body.start() : normalised.length();
         List<Citation> others = citations.stream().filter(c -> !c.key().equals(self)).toList();
         List<DocumentRelation> result = new ArrayList<>();
-        for (int i = 0; i < others.size(); i++) {
-            Citation c = others.get(i);
+        for (Citation c : others) {
             result.add(new DocumentRelation(null, ownRelation(normalised, c, preambleEnd), c));
-            if (i > 0) {
-                Citation previous = others.get(i - 1);
-                if (c.start() >= previous.end() && c.start() - previous.end() < 400 && sameSentence(previous, c)) {
-                    pairRelation(normalised.substring(previous.end(), c.start()), previous, c).ifPresent(result::add);
-                }
+        }
+        // Between two cited documents only numbered citations count: a law named in a title is no party to it.
+        List<Citation> numbered = others.stream().filter(c -> !c.byName()).toList();
+        DocumentRelation lastPair = null;
+        for (int i = 1; i < numbered.size(); i++) {
+            Citation c = numbered.get(i);
+            Citation previous = numbered.get(i - 1);
+            if (c.start() < previous.end() || c.start() - previous.end() >= 400 || !sameSentence(previous, c)) {
+                lastPair = null;
+                continue;
             }
+            String between = normalised.substring(previous.end(), c.start());
+            Optional<DocumentRelation> pair = pairRelation(between, previous, c);
+            if (pair.isEmpty() && lastPair != null && lastPair.source() == previous
+                    && LIST_GOES_ON.matcher(between).matches()) {
+                // "được sửa đổi, bổ sung bởi Luật số 65/2020/QH14 và Luật số 62/2025/QH15": each amends the first.
+                pair = Optional.of(new DocumentRelation(c, lastPair.relation(), lastPair.target()));
+            }
+            pair.ifPresent(result::add);
+            lastPair = pair.orElse(null);
         }
         return result;
     }
@@ -70,7 +92,8 @@ public final class RelationReader {
         int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
         String line = text.substring(lineStart, c.start());
         if (c.start() < preambleEnd) {
-            return PREAMBLE_BASIS.matcher(line).find() ? Relation.BASIS : Relation.REFERS;
+            return PREAMBLE_BASIS.matcher(preambleParagraph(text, lineStart)).find() ? Relation.BASIS
+                    : Relation.REFERS;
         }
         int clauseStart = clauseStart(text, c.start());
         int clauseEnd = clauseEnd(text, c.end());
@@ -84,21 +107,24 @@ public final class RelationReader {
             return Relation.REPLACES;
         }
         Matcher repealBefore = REPEAL.matcher(before);
-        if (repealBefore.find()) {
+        if (repealBefore.find() && !ANY_NUMBER.matcher(before.substring(repealBefore.end())).find()) {
             return PART.matcher(before.substring(repealBefore.end())).find() ? Relation.REPEALS_IN_PART
                     : Relation.REPEALS;
         }
-        if (REPEAL.matcher(after).find()) {
+        Matcher repealAfter = REPEAL.matcher(after);
+        if (repealAfter.find() && !ANY_NUMBER.matcher(before).find()) {
             return PART.matcher(before).find() ? Relation.REPEALS_IN_PART : Relation.REPEALS;
         }
-        if (ITEM.matcher(text.substring(lineStart)).lookingAt()) {
+        if (ITEM.matcher(text.substring(lineStart)).lookingAt() && !ANY_NUMBER.matcher(line).find()) {
+            // the item's first document is what the lead-in ends; later ones are its title's references
             String leadIn = leadIn(text, lineStart);
             if (leadIn != null && REPEAL.matcher(leadIn).find()) {
                 return PART.matcher(line).find() ? Relation.REPEALS_IN_PART : Relation.REPEALS;
             }
         }
         Matcher amend = AMEND.matcher(before);
-        if (amend.find() && !PLAN.matcher(before).find() && directObject(before.substring(amend.end()))) {
+        if (amend.find() && !PLAN.matcher(before).find() && !ANY_NUMBER.matcher(before).find()
+                && directObject(before.substring(amend.end()))) {
             return Relation.AMENDS;
         }
         return Relation.REFERS;
@@ -108,6 +134,29 @@ public final class RelationReader {
     private static boolean directObject(String between) {
         String b = between.toLowerCase(Locale.ROOT).strip();
         return between.length() < 120 && (b.isEmpty() || b.matches("(?s).*\\b(?:của|tại)\\s+\\S*(?:\\s+\\S+){0,3}(?:\\s+số)?:?\\s*$"));
+    }
+
+    /**
+     * The preamble paragraph a line belongs to: itself when it starts with a lead ("Căn cứ", "Theo đề nghị"), else
+     * the nearest line above that does and ends its clause with ";" ("Căn cứ Luật …;" / "Luật sửa đổi … ;").
+     */
+    private static String preambleParagraph(String text, int lineStart) {
+        int start = lineStart;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            if (PREAMBLE_LEAD.matcher(line).find()) {
+                return line;
+            }
+            if (start == 0) {
+                return line;
+            }
+            int previousStart = text.lastIndexOf('\n', start - 2) + 1;
+            if (!text.substring(previousStart, start - 1).stripTrailing().endsWith(";")) {
+                return line;
+            }
+            start = previousStart;
+        }
     }
 
     /** The line ending in ":" that the item list starting at {@code itemLine} hangs from, if any. */

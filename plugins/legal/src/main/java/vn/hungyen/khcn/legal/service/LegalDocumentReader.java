@@ -30,18 +30,27 @@ class LegalDocumentReader implements DocumentReader {
         return "legal-header";
     }
 
+    /** What the reader reads of a text: its header and every relation to a cited document, its own and between two. */
+    record Reading(DocumentFacts facts, List<DocumentRelation> relations) {
+    }
+
     @Override
     public DocumentFindings read(ReadDocument document) {
-        String text = document.text();
+        Reading reading = reading(document.text());
+        List<FoundCitation> found = reading.relations().stream().filter(r -> r.source() == null)
+                .map(LegalDocumentReader::citation).toList();
+        return new DocumentFindings(reading.facts(), found, List.of(), List.of(), List.of(), List.of());
+    }
+
+    static Reading reading(String text) {
         DocumentFacts facts = facts(text);
         String normalised = CitationExtractor.normalise(text);
         List<Citation> citations = new CitationExtractor(CitationExtractor.province(text, null)).extract(normalised);
-        List<FoundCitation> found = RelationReader.read(normalised, citations, facts.number()).stream()
-                .filter(r -> r.source() == null)
+        List<DocumentRelation> relations = RelationReader.read(normalised, citations, facts.number()).stream()
                 .filter(r -> facts.number() == null || r.target().number() == null
                         || !facts.number().equals(r.target().number().toString()))
-                .map(LegalDocumentReader::citation).toList();
-        return new DocumentFindings(facts, found, List.of(), List.of(), List.of(), List.of());
+                .toList();
+        return new Reading(facts, relations);
     }
 
     static DocumentFacts facts(String text) {
