@@ -63,6 +63,9 @@ public final class CitationExtractor {
             "(?U)(?<![\\p{L}])(Bộ luật|Luật) (?!này\\b|số\\b|nêu\\b|trên\\b|đó\\b|khác\\b|hiện hành\\b|mới\\b)(\\p{L})");
     private static final Pattern NAME_END = Pattern.compile(
             "(?U)\\s(?:ngày|số|và|đã|được|có|theo|thì|về|quy định|hiện hành|năm|hoặc|tại|để|do|của Quốc hội)\\b|[;,.:()\\n“”\"]");
+    private static final Pattern YEAR = Pattern.compile("(?iU)năm\\s+((?:19|20)\\d{2})\\b");
+    /** Words between a law's name and a number that make the number another document's ("… được sửa đổi bởi Luật số"). */
+    private static final Pattern NOT_THE_NAME = Pattern.compile("(?U)\\b(?:được|đã|bởi|theo|ngày|của|và)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int HEAD_OF_TEXT = 2000;
     private static final int MAX_LAW_NAME = 90;
@@ -237,8 +240,7 @@ public final class CitationExtractor {
      * not know is still a citation, without a number. A name followed by its number is the numbered citation's.
      */
     private static List<Citation> lawsByName(String t, List<Citation> numbered) {
-        Integer citedYear = VietnameseDates.find(t.substring(0, Math.min(t.length(), HEAD_OF_TEXT)))
-                .map(LocalDate::getYear).orElse(null);
+        Integer citedYear = citedYear(t.substring(0, Math.min(t.length(), HEAD_OF_TEXT)));
         List<Citation> result = new ArrayList<>();
         Matcher m = LAW_NAME.matcher(t);
         while (m.find()) {
@@ -277,13 +279,24 @@ public final class CitationExtractor {
         return result;
     }
 
+    /** The citing document's year: the latest year its head prints ("ngày … tháng … năm 2026" or a blank date). */
+    private static @Nullable Integer citedYear(String head) {
+        Matcher y = YEAR.matcher(head);
+        Integer latest = null;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            latest = latest == null ? year : Math.max(latest, year);
+        }
+        return latest;
+    }
+
     /** "Luật Tổ chức Quốc hội số 57/2014/QH13": the name belongs to the numbered citation that follows it. */
     private static boolean isNamedWithNumber(String t, int at, List<Citation> numbered) {
         for (Citation c : numbered) {
             if (c.number() != null && c.start() > at && c.start() - at <= MAX_TITLE) {
                 String between = t.substring(at, c.start());
                 if (between.indexOf(';') < 0 && between.indexOf('\n') < 0 && SO.matcher(between).find()
-                        && between.indexOf("Luật", 1) < 0 && between.indexOf("luật", 5) < 0) {
+                        && between.indexOf("Luật", 1) < 0 && !NOT_THE_NAME.matcher(between).find()) {
                     return true;
                 }
             }

@@ -32,7 +32,7 @@ public final class RelationReader {
     private static final Pattern REPEAL = Pattern.compile(
             "(?U)(?i)(?:bãi bỏ|hủy bỏ|huỷ bỏ|hết hiệu lực|chấm dứt hiệu lực|ngưng hiệu lực)");
     private static final Pattern REPLACE = Pattern.compile("(?U)(?i)(?<!được )(?<!bị )\\bthay thế(?: cho)?\\b(?! cụm từ| từ)");
-    private static final Pattern REPLACE_PHRASE = Pattern.compile("(?U)(?i)thay thế (?:cụm )?từ|thay thế [^;]{0,80}cụm từ");
+    private static final Pattern REPLACE_PHRASE = Pattern.compile("(?U)(?i)thay thế (?:cụm )?từ|thay thế\\b[^;]{0,80}cụm từ");
     private static final Pattern AMEND = Pattern.compile("(?U)(?i)sửa đổi|bổ sung|điều chỉnh|đính chính");
     /** What makes "sửa đổi …" a plan or a task, not this document's own amendment. */
     private static final Pattern PLAN = Pattern.compile(
