@@ -26,7 +26,7 @@ public final class RelationReader {
 
     /** Where the preamble ends: the first chapter, part, article or roman-numbered heading. */
     private static final Pattern BODY_START = Pattern.compile(
-            "(?U)(?m)^(?:Chương|CHƯƠNG|PHẦN|Phần thứ|Điều 1\\b|I\\. |QUYẾT ĐỊNH:|QUYẾT NGHỊ:|NGHỊ QUYẾT:)");
+            "(?U)(?m)^(?:Chương|CHƯƠNG|PHẦN|Phần thứ|Điều \\d+\\b|I\\. |QUYẾT ĐỊNH:|QUYẾT NGHỊ:|NGHỊ QUYẾT:)");
     private static final Pattern PREAMBLE_BASIS = Pattern.compile("(?U)(?i)^(?:căn cứ|thực hiện)\\b");
     private static final Pattern ITEM = Pattern.compile("(?U)^(?:\\p{Ll}\\)|[-+•–]|\\d+\\.)\\s");
     private static final Pattern REPEAL = Pattern.compile(
