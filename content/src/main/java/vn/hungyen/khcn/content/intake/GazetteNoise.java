@@ -19,6 +19,7 @@ public final class GazetteNoise {
                     + "|Cơ\\s*quan\\s*:\\s*(?:VĂN PHÒNG|CÔNG BÁO|Văn phòng Chính phủ).*"
                     + "|Ngày\\s*ký\\s*:.*|Thời\\s*gian\\s*ký\\s*:.*|Email\\s*:.*|[_\\-=.…]{3,})$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,6}");
+    private static final int GAZETTE_ID_DIGITS = 5;
     private static final Pattern PAGE_HEADER = Pattern.compile("^CÔNG\\s*BÁO\\s*/.*");
 
     /** Cyrillic and Greek capitals (and a few small letters) drawn like Latin ones. */
@@ -45,8 +46,9 @@ public final class GazetteNoise {
         if (!BARE_NUMBER.matcher(line).matches()) {
             return isNoise(line);
         }
-        return near(lines, i, 1) || near(lines, i, -1)
-                || (near(lines, i, 2) || near(lines, i, -2)) && isBareNumber(lines, i + (near(lines, i, 2) ? 1 : -1));
+        // The gazette's own document id (5–6 digits) sits under the page number: two lines from the header.
+        return near(lines, i, 1) || near(lines, i, -1) || line.length() >= GAZETTE_ID_DIGITS
+                && (near(lines, i, 2) || near(lines, i, -2)) && isBareNumber(lines, i + (near(lines, i, 2) ? 1 : -1));
     }
 
     private static boolean near(List<String> lines, int i, int step) {
