@@ -54,6 +54,16 @@ public class LegalCatalog {
         return documents.findBySlug(slug).filter(ContentItem::isVisibleToReaders).map(this::view);
     }
 
+    /** Tình trạng hiệu lực of the published entries among {@code ids}, by id: three statements for the whole list. */
+    public Map<Long, Effect> effects(java.util.Collection<Long> ids) {
+        List<LegalDocument> published = documents.findByIdIn(ids).stream().filter(ContentItem::isVisibleToReaders)
+                .toList();
+        DocumentLinks found = linksOf(published);
+        Map<Long, Effect> result = new java.util.HashMap<>();
+        published.forEach(d -> result.put(d.getId(), effect(d, found)));
+        return result;
+    }
+
     /** The slugs of every published entry: which citations in a text can be links. */
     public java.util.Set<String> knownSlugs() {
         return documents.findAllNewestFirst().stream().filter(ContentItem::isVisibleToReaders).map(ContentItem::getSlug)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.spi.Message;
 import vn.hungyen.khcn.plan.importer.StructuredText;
 
 /** Read models of the plan for pages and the API: plain values, loaded in one transaction. */
@@ -48,9 +49,16 @@ public final class PlanViews {
     public record KpiView(String text, @Nullable BigDecimal min, @Nullable BigDecimal max, @Nullable String unit) {
     }
 
-    /** A link from a task to another item, e.g. its legal basis; {@code path} is the target's page. */
+    /**
+     * A link from a task to another item, e.g. its legal basis; {@code path} is the target's page; {@code notes} what the
+     * target's module tells about it on a task's own page (a basis "đã được sửa đổi, bổ sung bởi …"), else empty.
+     */
     public record LinkView(String title, String type, @Nullable String kind, @Nullable String path,
-            @Nullable String evidence) {
+            @Nullable String evidence, List<Message> notes) {
+
+        public LinkView {
+            notes = List.copyOf(notes);
+        }
     }
 
     /** What one unit leads, implements and coordinates in a plan. */
