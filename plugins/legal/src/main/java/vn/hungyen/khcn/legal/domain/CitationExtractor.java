@@ -62,7 +62,8 @@ public final class CitationExtractor {
     private static final Pattern LAW_NAME = Pattern.compile(
             "(?U)(?<![\\p{L}])(Bộ luật|Luật) (?!này\\b|số\\b|nêu\\b|trên\\b|đó\\b|khác\\b|hiện hành\\b|mới\\b)(\\p{L})");
     private static final Pattern NAME_END = Pattern.compile(
-            "(?U)\\s(?:ngày|số|và|đã|được|có|theo|thì|về|quy định|hiện hành|năm|hoặc|tại|để|do|của Quốc hội)\\b|[;,.:()\\n“”\"]");
+            "(?U)\\s(?:ngày|số|và|đã|được|có|theo|thì|về|quy định|hiện hành|năm|hoặc|tại|để|do|của|với|cho|trong|khi|"
+                    + "đối với|bao gồm|nhằm|mà|sửa đổi|hướng dẫn)\\b|\\s*[;,.:()\\n“”\"]|\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?iU)năm\\s+((?:19|20)\\d{2})\\b");
     /** Words between a law's name and a number that make the number another document's ("… được sửa đổi bởi Luật số"). */
     private static final Pattern NOT_THE_NAME = Pattern.compile("(?U)\\b(?:được|đã|bởi|theo|ngày|của|và)\\b");
@@ -252,6 +253,9 @@ public final class CitationExtractor {
             int nameEnd;
             if (law.isPresent()) {
                 nameEnd = printedLength(rest, law.get().name());
+                if (nameEnd < rest.length() && !NAME_END.matcher(rest).region(nameEnd, rest.length()).lookingAt()) {
+                    continue; // "Luật Quy hoạch đô thị" is not "Luật Quy hoạch": the name goes on
+                }
             } else {
                 if (!Character.isUpperCase(m.group(2).charAt(0))) {
                     continue;

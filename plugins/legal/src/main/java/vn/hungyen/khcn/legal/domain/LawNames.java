@@ -37,7 +37,7 @@ final class LawNames {
 
     /**
      * The law whose name the text starts with (the longest such name), in the version of {@code year} when the text
-     * dates it, else the latest issued by {@code citedYear}, else the latest.
+     * dates it, else the latest issued by {@code citedYear} (none when every version is later), else the latest.
      *
      * @param text      the text from the law's type word on ("Luật Tổ chức Chính phủ ngày …")
      * @param year      the year the citation prints, if any
@@ -56,11 +56,8 @@ final class LawNames {
             return versions.stream().filter(l -> l.number().year().orElse(0).equals(year)).findFirst();
         }
         if (citedYear != null) {
-            Optional<Law> before = versions.stream().filter(l -> l.number().year().orElse(0) <= citedYear)
-                    .reduce((a, b) -> b);
-            if (before.isPresent()) {
-                return before;
-            }
+            // A 2013 law naming "Luật Giáo dục đại học" means a version the table may not hold, never a later one.
+            return versions.stream().filter(l -> l.number().year().orElse(0) <= citedYear).reduce((a, b) -> b);
         }
         return Optional.of(versions.getLast());
     }
