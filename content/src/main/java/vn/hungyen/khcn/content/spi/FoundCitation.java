@@ -14,13 +14,21 @@ import org.jspecify.annotations.Nullable;
  * @param relation  the relation's code, e.g. {@code basis}, {@code amends}, {@code refers}
  * @param kind      what the citation is in the text, e.g. {@code basis-line}, {@code body}
  * @param evidence  the sentence it was read from
+ * @param citationClass lớp văn bản of the cited document (legal, party, administrative), when the reader tells it
  */
 public record FoundCitation(@Nullable String number, @Nullable String name, @Nullable String type,
-        @Nullable LocalDate date, String relation, String kind, String evidence) {
+        @Nullable LocalDate date, String relation, String kind, String evidence,
+        @Nullable CitationClass citationClass) {
 
     public FoundCitation {
         Objects.requireNonNull(relation, "relation");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** A citation whose reader does not tell its class. */
+    public FoundCitation(@Nullable String number, @Nullable String name, @Nullable String type,
+            @Nullable LocalDate date, String relation, String kind, String evidence) {
+        this(number, name, type, date, relation, kind, evidence, null);
     }
 }

@@ -21,7 +21,8 @@ record IntakeJson(Document document, List<Task> tasks, List<Citation> citations,
         List<String> problems, List<String> unknownUnits, List<String> notes, @Nullable Stored stored) {
 
     record Document(@Nullable String number, @Nullable String type, @Nullable String issuer, @Nullable LocalDate date,
-            @Nullable String title, String fileName, String mediaType) {
+            @Nullable String title, @Nullable String signer, @Nullable LocalDate effectiveDate, String fileName,
+            String mediaType) {
     }
 
     record Task(String code, @Nullable String parentCode, String title, boolean group, List<String> leadUnits,
@@ -32,7 +33,7 @@ record IntakeJson(Document document, List<Task> tasks, List<Citation> citations,
     }
 
     record Citation(@Nullable String number, @Nullable String name, @Nullable String type, @Nullable LocalDate date,
-            String relation, @JsonProperty("class") String kind, String evidence) {
+            String relation, String kind, @JsonProperty("class") @Nullable String citationClass, String evidence) {
     }
 
     record Skipped(String what, String why) {
@@ -47,8 +48,8 @@ record IntakeJson(Document document, List<Task> tasks, List<Citation> citations,
     static IntakeJson of(IntakeReading r, @Nullable StoredDocument stored, PortalI18NProvider i18n) {
         var f = r.facts();
         return new IntakeJson(
-                new Document(f.number(), f.type(), f.issuer(), f.date(), f.title(), r.original().fileName(),
-                        r.document().mediaType()),
+                new Document(f.number(), f.type(), f.issuer(), f.date(), f.title(), f.signer(), f.effectiveDate(),
+                        r.original().fileName(), r.document().mediaType()),
                 r.tasks().stream().map(IntakeJson::task).toList(),
                 r.citations().stream().map(IntakeJson::citation).toList(),
                 r.skipped().stream().map(s -> new Skipped(s.what(), text(s.why(), i18n))).toList(),
@@ -69,6 +70,7 @@ record IntakeJson(Document document, List<Task> tasks, List<Citation> citations,
     }
 
     private static Citation citation(FoundCitation c) {
-        return new Citation(c.number(), c.name(), c.type(), c.date(), c.relation(), c.kind(), c.evidence());
+        return new Citation(c.number(), c.name(), c.type(), c.date(), c.relation(), c.kind(),
+                c.citationClass() == null ? null : c.citationClass().apiName(), c.evidence());
     }
 }

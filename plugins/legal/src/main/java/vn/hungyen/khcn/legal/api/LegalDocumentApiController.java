@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.legal.domain.Effect;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -59,7 +61,8 @@ class LegalDocumentApiController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no legal document " + id));
         DocumentJson d = json(view.summary());
         return new DocumentDetailJson(d.id(), d.number(), d.type(), d.issuer(), d.date(), d.title(), d.hasFullText(),
-                d.citedBy(), d.relations(), view.fullText(),
+                d.citedBy(), d.relations(), d.status(), d.effectiveDate(), d.signer(), d.citationClass(),
+                view.fullText(),
                 view.citedByTasks().stream().map(t -> new TaskJson(t.code(), t.kind(), t.evidence())).toList(),
                 view.originalName() == null ? null : PATH + "/" + id + "/original");
     }
@@ -112,7 +115,14 @@ class LegalDocumentApiController {
     static DocumentJson json(DocumentSummary s) {
         return new DocumentJson(s.slug(), s.number() == null ? s.title() : s.number(), s.type().name(),
                 s.issuer(), s.date(), s.subject(), s.hasFullText(), s.citedByTasks(),
-                s.relations().stream().map(LegalDocumentApiController::json).toList());
+                s.relations().stream().map(LegalDocumentApiController::json).toList(), status(s.effect()),
+                s.effectiveDate(), s.signer(), s.citationClass() == null ? null : s.citationClass().apiName());
+    }
+
+    private static StatusJson status(Effect e) {
+        return new StatusJson(e.status().apiName(), e.cause() == null ? null : e.cause().slug(),
+                e.cause() == null ? null : e.cause().title(), e.since(),
+                e.amendedBy().stream().map(Effect.Change::slug).toList());
     }
 
     private static RelationJson json(RelationView r) {
@@ -121,7 +131,17 @@ class LegalDocumentApiController {
     }
 
     record DocumentJson(String id, String number, String type, @Nullable String issuer, @Nullable LocalDate date,
-            @Nullable String title, boolean hasFullText, List<String> citedBy, List<RelationJson> relations) {
+            @Nullable String title, boolean hasFullText, List<String> citedBy, List<RelationJson> relations,
+            StatusJson status, @Nullable LocalDate effectiveDate, @Nullable String signer,
+            @JsonProperty("class") @Nullable String citationClass) {
+    }
+
+    /**
+     * Tình trạng hiệu lực: {@code in-force}, {@code expired-in-part}, {@code expired}, {@code not-yet-in-force}, with
+     * the document that caused it, since when, and the documents amending this one.
+     */
+    record StatusJson(String code, @Nullable String causedBy, @Nullable String causedByNumber, @Nullable LocalDate since,
+            List<String> amendedBy) {
     }
 
     /** {@code type} is read from this document: {@code amends} (it amends target), {@code amends-by} (target amends it). */
@@ -133,6 +153,8 @@ class LegalDocumentApiController {
 
     record DocumentDetailJson(String id, String number, String type, @Nullable String issuer, @Nullable LocalDate date,
             @Nullable String title, boolean hasFullText, List<String> citedBy, List<RelationJson> relations,
+            StatusJson status, @Nullable LocalDate effectiveDate, @Nullable String signer,
+            @JsonProperty("class") @Nullable String citationClass,
             @Nullable String fullText, List<TaskJson> citedByTasks, @Nullable String original) {
     }
 }

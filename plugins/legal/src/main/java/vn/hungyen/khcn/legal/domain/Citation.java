@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.legal.domain;
 
+import vn.hungyen.khcn.content.spi.CitationClass;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Trích dẫn: one reference to a document found in a text, with what the text says of it.
  *
- * @param number    the document's number; {@code null} only for the constitution, which has none
+ * @param number    the document's number; {@code null} for the constitution, which has none, and for a law cited
+ *                  by a name the registry of laws does not know
  * @param typeWord  the type word the text uses ("Kế hoạch"), {@code null} when it uses none
  * @param type      the document's type: the one its symbol tells, else the word's
  * @param year      for the constitution, the year the text names ("năm 1992"), else {@code null}
@@ -18,17 +20,29 @@ import org.jspecify.annotations.Nullable;
  * @param sentence  the sentence the reference stands in
  * @param start     offset in the normalised text ({@link CitationExtractor#normalise})
  * @param end       end offset (exclusive) in the normalised text
+ * @param byName    the text names a law without its number ("Bộ luật Lao động"); {@code number} is then the one
+ *                  {@link LawNames} resolved the name to, if any
  */
 public record Citation(@Nullable DocumentNumber number, @Nullable DocumentType typeWord, DocumentType type,
         @Nullable Integer year, @Nullable LocalDate date, @Nullable String issuer, @Nullable String name,
-        @Nullable String title, String sentence, int start, int end) {
+        @Nullable String title, String sentence, int start, int end, boolean byName) {
 
     public Citation {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(sentence, "sentence");
-        if (number == null && type != DocumentType.HIEN_PHAP) {
-            throw new IllegalArgumentException("only the constitution is cited without a number");
+        if (number == null && type != DocumentType.HIEN_PHAP && (!byName || name == null)) {
+            throw new IllegalArgumentException("only the constitution and laws named by name are cited without a number");
         }
+    }
+
+    /** Whether the cited document is known: it has a number, or it is the constitution. */
+    public boolean resolved() {
+        return number != null || type == DocumentType.HIEN_PHAP;
+    }
+
+    /** Lớp văn bản: the number's class; the constitution and laws cited by name are legal. */
+    public CitationClass citationClass() {
+        return number == null ? CitationClass.LEGAL : number.citationClass();
     }
 
     /** The type word and the symbol disagree ("Kế hoạch số 128/QĐ-UBND"): kept both, flagged. */
@@ -40,6 +54,9 @@ public record Citation(@Nullable DocumentNumber number, @Nullable DocumentType t
     public String key() {
         if (number != null) {
             return number.toString();
+        }
+        if (type != DocumentType.HIEN_PHAP && name != null) {
+            return name;
         }
         return year == null ? "Hiến pháp" : "Hiến pháp " + year;
     }

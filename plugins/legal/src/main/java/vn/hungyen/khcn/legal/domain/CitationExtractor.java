@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.intake.GazetteNoise;
+import vn.hungyen.khcn.content.intake.VietnameseDates;
 
 /**
  * Finds references to Vietnamese legal documents in free text: "Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của
@@ -25,12 +28,21 @@ public final class CitationExtractor {
 
     private static final Pattern MARKUP = Pattern.compile("</?(?:i|b|em|strong|u)>|\\*+|(?<=\\s)_+|_+(?=\\s)");
     private static final Pattern SPACES = Pattern.compile("[\\t\\u00A0\\u2007\\u202F\\u200B\\uFEFF ]+");
-    private static final Pattern CONTINUED_LINE = Pattern.compile("[ ]*\\n(?:[ ]*\\n)*[ ]*(?=\\p{Ll})");
+    private static final Pattern CONTINUED_LINE = Pattern.compile("[ ]*\\n(?:[ ]*\\n)*[ ]*(?=\\p{Ll})(?!\\p{Ll}\\) )");
     private static final Pattern BLANK_LINES = Pattern.compile("[ ]*\\n[\\n ]*");
+    /** A number cut after a separator: "01/2026/TT-" / "BTC". */
+    private static final Pattern SPLIT_NUMBER = Pattern.compile("(?<=\\d/\\d{4}/\\p{Lu}{1,5}[-/]|\\d[-/]\\p{Lu}{1,5}[-/]) *\\n *(?=\\p{Lu})");
+    /** A date or a number cut after its lead word: "ngày 24 tháng 9 năm" / "2021", "Nghị định số" / "112/2021/…". */
+    private static final Pattern SPLIT_DATE = Pattern.compile(
+            "(?iU)(?<=\\b(?:ngày|tháng|năm|số|số:)) *\\n *(?=\\d)");
+    private static final int WRAPPED_LINE = 55;
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?]\\s*$|\\./\\.\\s*$|[-_=*]{3,}\\s*$");
+    private static final Pattern STARTS_UNIT = Pattern.compile(
+            "(?U)^(?:(?:[\\p{L} ]{1,30} )?[Ss]ố\\s*:|[\\p{L} ]{2,30}, ngày |Điều \\d|Chương |Mục \\d|Phần |Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Sau khi xem xét|QUYẾT|\\d+(?:\\.\\d+)*\\.? |\\p{Ll}\\) |[-+•–] |[IVX]+\\.)");
 
     /** A number as texts write it; {@link DocumentNumber} decides whether it really is one. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d/.,-])\\d{1,5}(?:\\s?/\\s?\\d{4})?\\s?[/\\-–—]\\s?\\p{Lu}[\\p{L}\\d]*(?:\\s?[\\-–—/]\\s?\\p{Lu}[\\p{L}\\d]*)*");
+            "(?<![\\p{L}\\d/.,-])\\d{1,5}(?:\\.\\d{1,3})?(?:\\s?[/-]\\s?(?:19|20)\\d{2})?\\s?[/\\-–—]\\s?\\p{Lu}[\\p{L}\\d]*(?:\\s?[\\-–—/]\\s?\\p{Lu}[\\p{L}\\d]*)*");
     private static final Pattern CONSTITUTION = Pattern.compile(
             "Hiến pháp(?: nước Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam)?(?: năm (\\d{4}))?");
     private static final Pattern TYPE_WORD = Pattern.compile(Stream.of(DocumentType.values())
@@ -47,6 +59,17 @@ public final class CitationExtractor {
     private static final Pattern TITLE_END = Pattern.compile("[;()\\n]|\\.(?=\\s|$)");
     private static final Pattern PROVINCE = Pattern.compile("tỉnh (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*)");
     private static final Pattern SUBJECT_HEAD = Pattern.compile("(?U)(?:Chương trình|Kế hoạch|Đề án|Chiến lược|Quy hoạch)\\b");
+    private static final Pattern LAW_NAME = Pattern.compile(
+            "(?U)(?<![\\p{L}])(Bộ luật|Luật) (?!này\\b|số\\b|nêu\\b|trên\\b|đó\\b|khác\\b|hiện hành\\b|mới\\b)(\\p{L})");
+    private static final Pattern NAME_END = Pattern.compile(
+            "(?U)\\s(?:ngày|số|và|đã|được|có|theo|thì|về|quy định|hiện hành|năm|hoặc|tại|để|do|của|với|cho|trong|khi|"
+                    + "đối với|bao gồm|nhằm|mà|sửa đổi|hướng dẫn)\\b|\\s*[;,.:()\\n“”\"]|\\s*$");
+    private static final Pattern YEAR = Pattern.compile("(?iU)năm\\s+((?:19|20)\\d{2})\\b");
+    /** Words between a law's name and a number that make the number another document's ("… được sửa đổi bởi Luật số"). */
+    private static final Pattern NOT_THE_NAME = Pattern.compile("(?U)\\b(?:được|đã|bởi|theo|ngày|của|và)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int HEAD_OF_TEXT = 2000;
+    private static final int MAX_LAW_NAME = 90;
     private static final int LOOK_BACK = 160;
     private static final int MAX_ISSUER = 120;
     private static final int MAX_TITLE = 600;
@@ -65,12 +88,41 @@ public final class CitationExtractor {
 
     /** The text as the extractor reads it: NFC, no emphasis markup, sentences cut by a line break joined. */
     public static String normalise(String text) {
-        String t = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        String t = GazetteNoise.clean(Normalizer.normalize(text, Normalizer.Form.NFC));
         t = MARKUP.matcher(t).replaceAll("");
         t = SPACES.matcher(t).replaceAll(" ");
+        t = SPLIT_NUMBER.matcher(t).replaceAll("");
+        t = SPLIT_DATE.matcher(t).replaceAll(" ");
         t = CONTINUED_LINE.matcher(t).replaceAll(" ");
+        t = joinWrappedLines(t);
+        t = SPACES.matcher(t).replaceAll(" ");
         t = BLANK_LINES.matcher(t).replaceAll("\n");
         return t.strip();
+    }
+
+    /**
+     * A printed line cut where the page was full: a long line not ending a sentence or clause, followed by one that
+     * starts no heading, item or upper-case line ("… quy định chi tiết một số điều của Luật" / "Người lao động …").
+     */
+    private static String joinWrappedLines(String t) {
+        String[] lines = t.split("\n", -1);
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (i > 0) {
+                String previous = lines[i - 1].strip();
+                boolean wrapped = previous.length() >= WRAPPED_LINE && !CLAUSE_END.matcher(previous).find()
+                        && !STARTS_UNIT.matcher(line.strip()).find() && !isUpperCaseLine(line)
+                        && !isUpperCaseLine(previous);
+                out.append(wrapped ? " " : "\n");
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    private static boolean isUpperCaseLine(String line) {
+        return line.chars().anyMatch(Character::isLetter) && line.chars().noneMatch(Character::isLowerCase);
     }
 
     /** Every reference in the text, in reading order; offsets refer to {@code normalise(text)}. */
@@ -92,8 +144,9 @@ public final class CitationExtractor {
         while (c.find()) {
             Integer year = c.group(1) == null ? null : Integer.valueOf(c.group(1));
             result.add(new Citation(null, DocumentType.HIEN_PHAP, DocumentType.HIEN_PHAP, year, null,
-                    Issuers.NATIONAL_ASSEMBLY, null, null, sentence(t, c.start(), c.end()), c.start(), c.end()));
+                    Issuers.NATIONAL_ASSEMBLY, null, null, sentence(t, c.start(), c.end()), c.start(), c.end(), false));
         }
+        result.addAll(lawsByName(t, List.copyOf(result)));
         result.sort(Comparator.comparingInt(Citation::start));
         return List.copyOf(result);
     }
@@ -179,7 +232,92 @@ public final class CitationExtractor {
         String issuer = Issuers.fromSymbol(c.number, provinceOf(issuerText, province))
                 .orElse(issuerText == null ? null : Issuers.clean(issuerText));
         return new Citation(c.number, typeWord, type, null, date, issuer, name, title,
-                sentence(t, c.start, c.end), c.start, c.end);
+                sentence(t, c.start, c.end), c.start, c.end, false);
+    }
+
+    /**
+     * Laws and codes cited by name without a number ("Căn cứ Bộ luật Lao động;", "Luật Tổ chức chính quyền địa
+     * phương ngày 19 tháng 6 năm 2015"), resolved to their number through {@link LawNames}; a name the registry does
+     * not know is still a citation, without a number. A name followed by its number is the numbered citation's.
+     */
+    private static List<Citation> lawsByName(String t, List<Citation> numbered) {
+        Integer citedYear = citedYear(t.substring(0, Math.min(t.length(), HEAD_OF_TEXT)));
+        List<Citation> result = new ArrayList<>();
+        Matcher m = LAW_NAME.matcher(t);
+        while (m.find()) {
+            if (isNamedWithNumber(t, m.start(), numbered)) {
+                continue;
+            }
+            String rest = t.substring(m.start(), Math.min(t.length(), m.start() + MAX_TITLE));
+            var law = LawNames.get().resolve(rest, null, citedYear);
+            int nameEnd;
+            if (law.isPresent()) {
+                nameEnd = printedLength(rest, law.get().name());
+                if (nameEnd < rest.length() && !NAME_END.matcher(rest).region(nameEnd, rest.length()).lookingAt()) {
+                    continue; // "Luật Quy hoạch đô thị" is not "Luật Quy hoạch": the name goes on
+                }
+            } else {
+                if (!Character.isUpperCase(m.group(2).charAt(0))) {
+                    continue;
+                }
+                Matcher stop = NAME_END.matcher(rest);
+                nameEnd = stop.find(m.group(1).length() + 1) ? stop.start() : rest.length();
+                if (nameEnd > MAX_LAW_NAME) {
+                    continue;
+                }
+            }
+            LocalDate date = null;
+            Matcher d = DATE.matcher(rest.substring(nameEnd));
+            if (d.find()) {
+                date = date(d.group(1), d.group(2), d.group(3));
+                if (law.isPresent() && date != null) {
+                    law = LawNames.get().resolve(rest, date.getYear(), citedYear).or(() -> Optional.empty());
+                }
+            }
+            String name = rest.substring(0, nameEnd).strip();
+            DocumentType type = m.group(1).equals("Bộ luật") ? DocumentType.BO_LUAT : DocumentType.LUAT;
+            int end = m.start() + nameEnd;
+            result.add(new Citation(law.map(LawNames.Law::number).orElse(null), type, type, null, date,
+                    Issuers.NATIONAL_ASSEMBLY, name, null, sentence(t, m.start(), end), m.start(), end, true));
+        }
+        return result;
+    }
+
+    /** The citing document's year: the latest year its head prints ("ngày … tháng … năm 2026" or a blank date). */
+    private static @Nullable Integer citedYear(String head) {
+        Matcher y = YEAR.matcher(head);
+        Integer latest = null;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            latest = latest == null ? year : Math.max(latest, year);
+        }
+        return latest;
+    }
+
+    /** "Luật Tổ chức Quốc hội số 57/2014/QH13": the name belongs to the numbered citation that follows it. */
+    private static boolean isNamedWithNumber(String t, int at, List<Citation> numbered) {
+        for (Citation c : numbered) {
+            if (c.number() != null && c.start() > at && c.start() - at <= MAX_TITLE) {
+                String between = t.substring(at, c.start());
+                if (between.indexOf(';') < 0 && between.indexOf('\n') < 0 && SO.matcher(between).find()
+                        && between.indexOf("Luật", 1) < 0 && !NOT_THE_NAME.matcher(between).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many characters of the text print {@code name} (marks and case may differ, spaces too). */
+    private static int printedLength(String text, String name) {
+        String key = vn.hungyen.khcn.content.domain.Slugs.of(name);
+        int words = key.split("-").length;
+        Matcher w = WORD.matcher(text);
+        int end = 0;
+        for (int i = 0; i < words && w.find(); i++) {
+            end = w.end();
+        }
+        return end;
     }
 
     /** "Chương trình phát triển … đến năm 2030 (Quyết định số 2209/QĐ-UBND …)": the subject before "(". */

@@ -1,8 +1,8 @@
 package vn.hungyen.khcn.legal.domain;
 
+import vn.hungyen.khcn.content.spi.CitationClass;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,22 +17,24 @@ import vn.hungyen.khcn.content.domain.Slugs;
  */
 public final class DocumentNumber implements Comparable<DocumentNumber> {
 
-    /** Symbol parts written in mixed case by convention; every other part is upper case. */
-    private static final Map<String, String> MIXED_CASE = Map.of("TTG", "TTg", "CTR", "CTr");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     private static final Pattern SHAPE = Pattern.compile(
-            "(\\d{1,5})(?:\\s*/\\s*(\\d{4}))?\\s*([/-])\\s*(\\p{L}[\\p{L}\\d]*(?:\\s*[-/]\\s*\\p{L}[\\p{L}\\d]*)*)");
+            "(\\d{1,5}(?:\\.\\d{1,3})?)(?:\\s*([/-])\\s*((?:19|20)\\d{2}))?\\s*([/-])\\s*"
+                    + "(\\p{L}[\\p{L}\\d]*(?:\\s*[-/]\\s*\\p{L}[\\p{L}\\d]*)*)");
 
     private final String serial;
     private final @Nullable Integer year;
     private final String symbol;
     private final String canonical;
 
-    private DocumentNumber(String serial, @Nullable Integer year, String separator, String symbol) {
+    /** @param yearSeparator "/" as in 60/2021/NĐ-CP, or "-" as in 28-2024/CTHĐQT-DA */
+    private DocumentNumber(String serial, @Nullable Integer year, String yearSeparator, String separator,
+            String symbol) {
         this.serial = serial;
         this.year = year;
         this.symbol = symbol;
-        this.canonical = serial + (year == null ? "" : "/" + year) + (year == null ? separator : "/") + symbol;
+        this.canonical = serial + (year == null ? "" : yearSeparator + year) + (year == null ? separator : "/")
+                + symbol;
     }
 
     /**
@@ -53,7 +55,8 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String[] parts = m.group(4).replaceAll("\\s+", "").split("(?<=[-/])|(?=[-/])");
+        String[] parts = m.group(5).replaceAll("\\s+", "").split("(?<=[-/])|(?=[-/])");
+        parts[parts.length - 1] = SymbolCodes.get().withoutFootnote(parts[parts.length - 1]);
         StringBuilder symbol = new StringBuilder();
         for (String part : parts) {
             if (part.equals("-") || part.equals("/")) {
@@ -61,16 +64,16 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
             } else if (!isSymbolPart(part)) {
                 return Optional.empty();
             } else {
-                String upper = part.toUpperCase(Locale.ROOT);
-                symbol.append(MIXED_CASE.getOrDefault(upper, upper));
+                symbol.append(SymbolCodes.get().mixedCase(part.toUpperCase(Locale.ROOT)));
             }
         }
         String serial = m.group(1).replaceFirst("^0+(?=\\d)", "");
         if (serial.length() < 2) {
             serial = "0" + serial; // the register writes numbers below ten with a leading zero: 01/NQ-CP
         }
-        Integer year = m.group(2) == null ? null : Integer.valueOf(m.group(2));
-        return Optional.of(new DocumentNumber(serial, year, m.group(3), symbol.toString()));
+        Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        return Optional.of(new DocumentNumber(serial, year, year == null ? "/" : m.group(2), m.group(4),
+                symbol.toString()));
     }
 
     /**
@@ -82,7 +85,8 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
             return false;
         }
         long lower = part.chars().filter(Character::isLowerCase).count();
-        return lower == 0 || (lower == 1 && MIXED_CASE.containsKey(part.toUpperCase(Locale.ROOT)));
+        return lower == 0 || (lower == 1 && !SymbolCodes.get().mixedCase(part.toUpperCase(Locale.ROOT))
+                .equals(part.toUpperCase(Locale.ROOT)));
     }
 
     /** Số, e.g. {@code 60}. */
@@ -107,13 +111,28 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
 
     /** Whether the symbol starts with a type code ({@code NĐ}-CP) rather than the issuer alone ({@code QH13}). */
     public boolean hasTypeCode() {
-        String first = symbol.split("[-/]")[0];
-        for (DocumentType t : DocumentType.values()) {
-            if (t.code() != null && t.code().equalsIgnoreCase(first)) {
-                return true;
+        return SymbolCodes.get().type(symbol.split("[-/]")[0]).isPresent();
+    }
+
+    /**
+     * The class the number tells: a party committee's symbol ({@code 66-NQ/TW}) is party; else the type code's class
+     * ({@code TTr} administrative, {@code NĐ} legal); a number without a type code is legal when a legislature issued
+     * it ({@code 45/2019/QH14}) and administrative otherwise (a công văn: {@code 1234/BTC-CST}).
+     */
+    public CitationClass citationClass() {
+        SymbolCodes codes = SymbolCodes.get();
+        for (String part : symbol.split("[-/]")) {
+            if (codes.issuer(part).map(c -> c.citationClass() == CitationClass.PARTY).orElse(false)) {
+                return CitationClass.PARTY;
             }
         }
-        return false;
+        var type = codes.type(symbol.split("[-/]")[0]);
+        if (type.isPresent()) {
+            return java.util.Objects.requireNonNull(type.get().citationClass());
+        }
+        return codes.isNumberedIssuer(issuerCode()) && codes.issuer(issuerCode())
+                .map(c -> c.citationClass() == CitationClass.LEGAL).orElse(false)
+                ? CitationClass.LEGAL : CitationClass.ADMINISTRATIVE;
     }
 
     /** The last part of the symbol: the issuing body's code, e.g. {@code CP}, {@code UBND}, {@code TW}, {@code QH13}. */

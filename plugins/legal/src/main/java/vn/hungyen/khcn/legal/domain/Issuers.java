@@ -1,7 +1,6 @@
 package vn.hungyen.khcn.legal.domain;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,13 +19,6 @@ public final class Issuers {
     public static final String STANDING_COMMITTEE = "Ủy ban Thường vụ Quốc hội";
     public static final String CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng";
 
-    private static final Map<String, String> MINISTRIES = Map.of(
-            "BKHCN", "Bộ Khoa học và Công nghệ",
-            "BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch",
-            "BTC", "Bộ Tài chính",
-            "BNV", "Bộ Nội vụ",
-            "BTTTT", "Bộ Thông tin và Truyền thông",
-            "BKHĐT", "Bộ Kế hoạch và Đầu tư");
     private static final Pattern ABBREVIATIONS = Pattern.compile("(?U)\\b(UBND|HĐND)\\b");
 
     private Issuers() {
@@ -63,7 +55,7 @@ public final class Issuers {
         if (code.equals("SKHCN")) {
             return Optional.of("Sở Khoa học và Công nghệ" + inProvince);
         }
-        return Optional.ofNullable(MINISTRIES.get(code));
+        return SymbolCodes.get().issuer(number.issuerCode()).map(SymbolCodes.Code::meaning);
     }
 
     /** An issuer as a text writes it, with the usual abbreviations spelled out. */

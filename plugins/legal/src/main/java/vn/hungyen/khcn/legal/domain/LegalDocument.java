@@ -16,6 +16,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.spi.CitationClass;
 import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.Slugs;
 
@@ -78,6 +79,19 @@ public class LegalDocument extends ContentItem {
     @Column(name = "original_size")
     private @Nullable Long originalSize;
 
+    /** Ngày có hiệu lực, where the document's own text states it. */
+    @Column(name = "effective_on")
+    private @Nullable LocalDate effectiveOn;
+
+    /** Người ký with position, e.g. "Vương Đình Huệ (Chủ tịch)". */
+    @Column(name = "signer", length = 300)
+    private @Nullable String signer;
+
+    /** Lớp văn bản as its number tells: legal, party or administrative. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "citation_class", length = 16)
+    private @Nullable CitationClass citationClass;
+
     /** How an entry came to be. */
     public enum Origin {
         /** Known only from citations in other content. */
@@ -100,6 +114,30 @@ public class LegalDocument extends ContentItem {
         this.number = number.toString();
         this.documentType = Objects.requireNonNull(type, "type");
         this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    public @Nullable LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public void setEffectiveOn(@Nullable LocalDate effectiveOn) {
+        this.effectiveOn = effectiveOn;
+    }
+
+    public @Nullable String getSigner() {
+        return signer;
+    }
+
+    public void setSigner(@Nullable String signer) {
+        this.signer = signer;
+    }
+
+    public @Nullable CitationClass getCitationClass() {
+        return citationClass;
+    }
+
+    public void setCitationClass(@Nullable CitationClass citationClass) {
+        this.citationClass = citationClass;
     }
 
     /** The constitution of a year: it has no number. */

@@ -18,6 +18,10 @@ public enum Relation {
     AMENDS("legal-amends"),
     /** Thay thế: the source replaces the target (the target "hết hiệu lực"). */
     REPLACES("legal-replaces"),
+    /** Bãi bỏ, hết hiệu lực: the source ends the target's force as a whole. */
+    REPEALS("legal-repeals"),
+    /** Bãi bỏ một phần: the source ends some articles, clauses or appendices of the target. */
+    REPEALS_IN_PART("legal-repeals-in-part"),
     /** Hướng dẫn: the source guides the application of the target. */
     GUIDES("legal-guides"),
     /** Dẫn chiếu: the source refers to the target. */
@@ -36,7 +40,7 @@ public enum Relation {
 
     /** Short name for the API: {@code basis}, {@code amends}, … */
     public String apiName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace("_", "-");
     }
 
     public String labelKey() {

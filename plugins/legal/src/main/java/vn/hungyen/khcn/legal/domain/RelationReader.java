@@ -3,21 +3,51 @@ package vn.hungyen.khcn.legal.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the relations a document's text tells from its citations: the preamble's "Căn cứ …" / "Thực hiện …"
- * gives its basis; "… hết hiệu lực kể từ ngày Luật này có hiệu lực" what it replaces; "Sửa đổi, bổ sung … của
- * Luật X" what it amends; between two citations, "A … sửa đổi, bổ sung … B" and "B đã được sửa đổi, bổ sung
- * theo A" that A amends B, "A hướng dẫn … B" that A guides B. Every other citation is a reference (dẫn chiếu).
+ * Reads the relations a document's text tells from its citations, clause by clause (a clause ends at ";", ":",
+ * a full stop or a line break).
+ * <ul>
+ * <li>The preamble's "Căn cứ …" / "Thực hiện …" lines give its basis — every document a line names, so "Luật A
+ * số … được sửa đổi, bổ sung bởi Luật số B" gives basis A and B, and between the two cited, B amends A.</li>
+ * <li>"… thay thế Quyết định số …" → replaces; "thay thế cụm từ …", "sửa đổi, bổ sung … của Nghị định số …" →
+ * amends; "bãi bỏ …", "… hết hiệu lực", "chấm dứt hiệu lực" → repeals (of some articles only: repeals in part),
+ * also for each a), b), c) item under such a lead-in.</li>
+ * <li>A plan to amend ("xây dựng Nghị định sửa đổi …", "Sửa đổi … thực hiện Nghị quyết số …") is no relation.</li>
+ * <li>Between two citations of one clause, "A … sửa đổi, bổ sung … B" and "B đã được sửa đổi, bổ sung theo A" say
+ * that A amends B, "A hướng dẫn … B" that A guides B. Every other citation is a reference (dẫn chiếu).</li>
+ * </ul>
  */
 public final class RelationReader {
 
     /** Where the preamble ends: the first chapter, part, article or roman-numbered heading. */
-    private static final Pattern BODY_START = Pattern.compile("(?U)(?m)^(?:Chương|CHƯƠNG|PHẦN|Phần thứ|Điều 1\\b|I\\. )");
+    private static final Pattern BODY_START = Pattern.compile(
+            "(?U)(?m)^(?:Chương|CHƯƠNG|PHẦN|Phần thứ|Điều \\d+\\b|I\\. |QUYẾT ĐỊNH:|QUYẾT NGHỊ:|NGHỊ QUYẾT:)");
     private static final Pattern PREAMBLE_BASIS = Pattern.compile("(?U)(?i)^(?:căn cứ|thực hiện)\\b");
+    private static final Pattern ITEM = Pattern.compile("(?U)^(?:\\p{Ll}\\)|[-+•–]|\\d+\\.)\\s");
+    private static final Pattern REPEAL = Pattern.compile(
+            "(?U)(?i)(?:bãi bỏ|hủy bỏ|huỷ bỏ|hết hiệu lực|chấm dứt hiệu lực|ngưng hiệu lực)");
+    private static final Pattern REPLACE = Pattern.compile("(?U)(?i)(?<!được )(?<!bị )\\bthay thế(?: cho)?\\b(?! cụm từ| từ)");
+    private static final Pattern REPLACE_PHRASE = Pattern.compile("(?U)(?i)thay thế (?:cụm )?từ|thay thế\\b[^;]{0,80}cụm từ");
+    private static final Pattern AMEND = Pattern.compile("(?U)(?i)sửa đổi|bổ sung|điều chỉnh|đính chính");
+    /** What makes "sửa đổi …" a plan or a task, not this document's own amendment. */
+    private static final Pattern PLAN = Pattern.compile(
+            "(?U)(?i)(?:xây dựng|dự thảo|trình|nghiên cứu|đề xuất|đề nghị|rà soát|hướng dẫn|thực hiện|theo|để|tiếp tục|"
+                    + "chương trình|kế hoạch|đề án|nhiệm vụ|giải pháp)\\b");
+    /** Between two items of one list: a date, an issuer, a comma or "và" — no verb of its own. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile(
+            "(?U)(?i)(?:\\s*ngày [\\d/ ]+(?:tháng [\\d ]+năm \\d{4})?)?(?:\\s*của [^,;]{1,60})?\\s*(?:,|và|, và)\\s*"
+                    + "(?:(?:Bộ luật|Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh)\\s+)?(?:số\\s*:?\\s*)?");
+    /** The leads of a preamble's paragraphs; a paragraph without one continues the one before it. */
+    private static final Pattern PREAMBLE_LEAD = Pattern.compile(
+            "(?U)(?i)^(?:căn cứ|thực hiện|theo đề nghị|xét đề nghị|sau khi|trên cơ sở|theo)\\b");
+    /** Another document's number before this one in the same clause: this one is then part of its title. */
+    private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:/\\d{4})?[/-]\\p{Lu}");
+    private static final Pattern PART = Pattern.compile("(?U)(?i)\\b(?:điều|khoản|điểm|chương|mục|phụ lục|phần)\\s+\\S");
 
     private RelationReader() {
     }
@@ -32,53 +62,154 @@ public final class RelationReader {
         int preambleEnd = body.find() ? body.start() : normalised.length();
         List<Citation> others = citations.stream().filter(c -> !c.key().equals(self)).toList();
         List<DocumentRelation> result = new ArrayList<>();
-        for (int i = 0; i < others.size(); i++) {
-            Citation c = others.get(i);
-            result.add(new DocumentRelation(null, ownRelation(normalised, c, i == 0 ? null : others.get(i - 1),
-                    preambleEnd), c));
-            if (i > 0) {
-                Citation previous = others.get(i - 1);
-                if (c.start() - previous.end() < 400 && sameSentence(previous, c)) {
-                    pairRelation(normalised.substring(previous.end(), c.start()), previous, c).ifPresent(result::add);
-                }
+        for (Citation c : others) {
+            result.add(new DocumentRelation(null, ownRelation(normalised, c, preambleEnd), c));
+        }
+        // Between two cited documents only numbered citations count: a law named in a title is no party to it.
+        List<Citation> numbered = others.stream().filter(c -> !c.byName()).toList();
+        DocumentRelation lastPair = null;
+        for (int i = 1; i < numbered.size(); i++) {
+            Citation c = numbered.get(i);
+            Citation previous = numbered.get(i - 1);
+            if (c.start() < previous.end() || c.start() - previous.end() >= 400 || !sameSentence(previous, c)) {
+                lastPair = null;
+                continue;
             }
+            String between = normalised.substring(previous.end(), c.start());
+            Optional<DocumentRelation> pair = pairRelation(between, previous, c);
+            if (pair.isEmpty() && lastPair != null && lastPair.source() == previous
+                    && LIST_GOES_ON.matcher(between).matches()) {
+                // "được sửa đổi, bổ sung bởi Luật số 65/2020/QH14 và Luật số 62/2025/QH15": each amends the first.
+                pair = Optional.of(new DocumentRelation(c, lastPair.relation(), lastPair.target()));
+            }
+            pair.ifPresent(result::add);
+            lastPair = pair.orElse(null);
         }
         return result;
     }
 
-    private static Relation ownRelation(String text, Citation c, @Nullable Citation previous, int preambleEnd) {
-        String sentence = c.sentence();
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        if (c.start() < preambleEnd && PREAMBLE_BASIS.matcher(sentence).find()) {
-            return Relation.BASIS;
+    private static Relation ownRelation(String text, Citation c, int preambleEnd) {
+        int lineStart = text.lastIndexOf('\n', c.start() - 1) + 1;
+        String line = text.substring(lineStart, c.start());
+        if (c.start() < preambleEnd) {
+            return PREAMBLE_BASIS.matcher(preambleParagraph(text, lineStart)).find() ? Relation.BASIS
+                    : Relation.REFERS;
         }
-        if (lower.contains("hết hiệu lực")) {
+        int clauseStart = clauseStart(text, c.start());
+        int clauseEnd = clauseEnd(text, c.end());
+        String before = text.substring(clauseStart, c.start());
+        String after = text.substring(c.end(), clauseEnd);
+        if (REPLACE_PHRASE.matcher(before).find()) {
+            return Relation.AMENDS;
+        }
+        Matcher replace = REPLACE.matcher(before);
+        if (replace.find() && !PLAN.matcher(before.substring(0, replace.start())).find()) {
             return Relation.REPLACES;
         }
-        int sentenceStart = text.lastIndexOf(sentence, c.start());
-        boolean firstInSentence = previous == null || !sameSentence(previous, c);
-        if (firstInSentence && sentenceStart >= 0
-                && text.substring(sentenceStart, c.start()).toLowerCase(Locale.ROOT).startsWith("sửa đổi")) {
+        Matcher repealBefore = REPEAL.matcher(before);
+        if (repealBefore.find() && !ANY_NUMBER.matcher(before.substring(repealBefore.end())).find()) {
+            return PART.matcher(before.substring(repealBefore.end())).find() ? Relation.REPEALS_IN_PART
+                    : Relation.REPEALS;
+        }
+        Matcher repealAfter = REPEAL.matcher(after);
+        if (repealAfter.find() && !ANY_NUMBER.matcher(before).find()) {
+            return PART.matcher(before).find() ? Relation.REPEALS_IN_PART : Relation.REPEALS;
+        }
+        if (ITEM.matcher(text.substring(lineStart)).lookingAt() && !ANY_NUMBER.matcher(line).find()) {
+            // the item's first document is what the lead-in ends; later ones are its title's references
+            String leadIn = leadIn(text, lineStart);
+            if (leadIn != null && REPEAL.matcher(leadIn).find()) {
+                return PART.matcher(line).find() ? Relation.REPEALS_IN_PART : Relation.REPEALS;
+            }
+        }
+        Matcher amend = AMEND.matcher(before);
+        if (amend.find() && !PLAN.matcher(before).find() && !ANY_NUMBER.matcher(before).find()
+                && directObject(before.substring(amend.end()))) {
             return Relation.AMENDS;
         }
         return Relation.REFERS;
     }
 
-    private static java.util.Optional<DocumentRelation> pairRelation(String between, Citation a, Citation b) {
+    /** "sửa đổi, bổ sung một số điều của [Nghị định số]": the citation is what is amended, not a reason. */
+    private static boolean directObject(String between) {
+        String b = between.toLowerCase(Locale.ROOT).strip();
+        return between.length() < 120 && (b.isEmpty() || b.matches("(?s).*\\b(?:của|tại)\\s+\\S*(?:\\s+\\S+){0,3}(?:\\s+số)?:?\\s*$"));
+    }
+
+    /**
+     * The preamble paragraph a line belongs to: itself when it starts with a lead ("Căn cứ", "Theo đề nghị"), else
+     * the nearest line above that does and ends its clause with ";" ("Căn cứ Luật …;" / "Luật sửa đổi … ;").
+     */
+    private static String preambleParagraph(String text, int lineStart) {
+        int start = lineStart;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            if (PREAMBLE_LEAD.matcher(line).find()) {
+                return line;
+            }
+            if (start == 0) {
+                return line;
+            }
+            int previousStart = text.lastIndexOf('\n', start - 2) + 1;
+            if (!text.substring(previousStart, start - 1).stripTrailing().endsWith(";")) {
+                return line;
+            }
+            start = previousStart;
+        }
+    }
+
+    /** The line ending in ":" that the item list starting at {@code itemLine} hangs from, if any. */
+    private static @Nullable String leadIn(String text, int itemLine) {
+        int end = itemLine - 1;
+        while (end > 0) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end);
+            if (line.stripTrailing().endsWith(":")) {
+                return line;
+            }
+            if (!ITEM.matcher(line).lookingAt()) {
+                return null;
+            }
+            end = start - 1;
+        }
+        return null;
+    }
+
+    private static int clauseStart(String text, int from) {
+        int best = text.lastIndexOf('\n', from - 1);
+        for (String stop : List.of(";", ":", ". ")) {
+            best = Math.max(best, text.lastIndexOf(stop, from - 1) + stop.length() - 1);
+        }
+        return best + 1;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        int best = text.length();
+        for (String stop : List.of("\n", ";", ":", ". ")) {
+            int i = text.indexOf(stop, from);
+            if (i >= 0) {
+                best = Math.min(best, i);
+            }
+        }
+        return best;
+    }
+
+    private static Optional<DocumentRelation> pairRelation(String between, Citation a, Citation b) {
         String lower = between.toLowerCase(Locale.ROOT);
         if (lower.contains(";")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        if (lower.contains("được sửa đổi")) {
-            return java.util.Optional.of(new DocumentRelation(b, Relation.AMENDS, a));
+        if (lower.contains("được sửa đổi") || lower.contains("được bổ sung") || lower.contains("được đính chính")) {
+            return Optional.of(new DocumentRelation(b, Relation.AMENDS, a));
         }
         if (lower.contains("sửa đổi")) {
-            return java.util.Optional.of(new DocumentRelation(a, Relation.AMENDS, b));
+            return Optional.of(new DocumentRelation(a, Relation.AMENDS, b));
         }
         if (lower.contains("hướng dẫn")) {
-            return java.util.Optional.of(new DocumentRelation(a, Relation.GUIDES, b));
+            return Optional.of(new DocumentRelation(a, Relation.GUIDES, b));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean sameSentence(Citation a, Citation b) {

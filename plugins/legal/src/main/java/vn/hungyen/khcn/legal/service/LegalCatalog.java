@@ -1,6 +1,7 @@
 package vn.hungyen.khcn.legal.service;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import vn.hungyen.khcn.content.domain.ContentLink;
 import vn.hungyen.khcn.content.domain.StandardLinks;
 import vn.hungyen.khcn.content.service.ContentLinks;
 import vn.hungyen.khcn.content.service.ContentRegistry;
+import vn.hungyen.khcn.legal.domain.Effect;
 import vn.hungyen.khcn.legal.domain.LegalDocument;
 import vn.hungyen.khcn.legal.domain.Relation;
 import vn.hungyen.khcn.legal.service.LegalViews.DocumentSummary;
@@ -50,6 +52,16 @@ public class LegalCatalog {
 
     public Optional<DocumentView> document(String slug) {
         return documents.findBySlug(slug).filter(ContentItem::isVisibleToReaders).map(this::view);
+    }
+
+    /** Tình trạng hiệu lực of the published entries among {@code ids}, by id: three statements for the whole list. */
+    public Map<Long, Effect> effects(java.util.Collection<Long> ids) {
+        List<LegalDocument> published = documents.findByIdIn(ids).stream().filter(ContentItem::isVisibleToReaders)
+                .toList();
+        DocumentLinks found = linksOf(published);
+        Map<Long, Effect> result = new java.util.HashMap<>();
+        published.forEach(d -> result.put(d.getId(), effect(d, found)));
+        return result;
     }
 
     /** The slugs of every published entry: which citations in a text can be links. */
@@ -92,7 +104,22 @@ public class LegalCatalog {
     private DocumentSummary summary(LegalDocument d, DocumentLinks found) {
         List<String> tasks = taskCitations(d, found).stream().map(TaskCitation::code).distinct().toList();
         return new DocumentSummary(d.getSlug(), d.getTitle(), d.getNumber(), d.getDocumentType(), d.getCitedType(),
-                d.getIssuer(), d.getIssuedOn(), d.getSubject(), d.hasFullText(), tasks, relations(d, found));
+                d.getIssuer(), d.getIssuedOn(), d.getSubject(), d.hasFullText(), tasks, relations(d, found),
+                d.getEffectiveOn(), d.getSigner(), d.getCitationClass(), effect(d, found));
+    }
+
+    /** Tình trạng hiệu lực from the published documents the registry knows to act on this one. */
+    private static Effect effect(LegalDocument d, DocumentLinks found) {
+        List<Effect.Change> incoming = new ArrayList<>();
+        for (Relation r : List.of(Relation.AMENDS, Relation.REPLACES, Relation.REPEALS, Relation.REPEALS_IN_PART)) {
+            for (ContentLink l : found.to(d, r.code())) {
+                if (l.getSource() instanceof LegalDocument source && source.isVisibleToReaders()) {
+                    incoming.add(new Effect.Change(r, source.getSlug(), source.getTitle(),
+                            source.getEffectiveOn() != null ? source.getEffectiveOn() : source.getIssuedOn()));
+                }
+            }
+        }
+        return Effect.of(d.getEffectiveOn(), incoming, LocalDate.now());
     }
 
     private DocumentView view(LegalDocument d) {

@@ -16,4 +16,6 @@ interface LegalDocumentRepository extends Repository<LegalDocument, Long> {
     List<LegalDocument> findAllNewestFirst();
 
     long count();
+
+    List<LegalDocument> findByIdIn(java.util.Collection<Long> ids);
 }

@@ -135,7 +135,8 @@ public class LegalImporter implements ContentImporter {
         doc.setState(PublicationState.PUBLISHED);
         doc.setFullText(text.strip(), LegalDocument.Origin.BUNDLED);
         registry.completeFromHeader(doc, header.date(), header.title(),
-                Issuers.fromSymbol(header.number(), null).orElse(null));
+                header.issuer() != null ? header.issuer() : Issuers.fromSymbol(header.number(), null).orElse(null));
+        registry.completeEffect(doc, header);
         doc = registry.save(doc);
         registry.relateFromText(doc, text, new CitationExtractor(), tally);
         return true;

@@ -11,6 +11,7 @@ import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.service.ContentLinks;
 import vn.hungyen.khcn.legal.domain.Citation;
 import vn.hungyen.khcn.legal.domain.CitationExtractor;
+import vn.hungyen.khcn.legal.domain.DocumentHeader;
 import vn.hungyen.khcn.legal.domain.DocumentRelation;
 import vn.hungyen.khcn.legal.domain.DocumentType;
 import vn.hungyen.khcn.legal.domain.LegalDocument;
@@ -70,6 +71,9 @@ public class LegalRegistry {
         if (doc.getSubject() == null) {
             doc.setSubject(citation.title() != null ? citation.title() : citation.name());
         }
+        if (doc.getCitationClass() == null) {
+            doc.setCitationClass(citation.citationClass());
+        }
         if (citation.typeMismatch() && doc.getCitedType() == null) {
             doc.setCitedType(citation.typeWord());
         }
@@ -106,6 +110,9 @@ public class LegalRegistry {
         List<DocumentRelation> relations = RelationReader.read(normalised, citations, self.getNumber());
         int added = 0;
         for (DocumentRelation r : relations) {
+            if (!r.target().resolved() || r.source() != null && !r.source().resolved()) {
+                continue; // a law named without a known number makes no entry (no ghost entries)
+            }
             LegalDocument target = ensure(r.target(), self.getIssuedOn(), tally);
             LegalDocument source = r.source() == null ? self : ensure(r.source(), self.getIssuedOn(), tally);
             if (source.equals(target) || (source.getId() != null && source.getId().equals(target.getId()))) {
@@ -130,6 +137,19 @@ public class LegalRegistry {
         }
         if (doc.getIssuer() == null) {
             doc.setIssuer(issuer);
+        }
+    }
+
+    /** Sets the signature, effective date and class a full text's header states, where the entry has none. */
+    void completeEffect(LegalDocument doc, DocumentHeader header) {
+        if (doc.getEffectiveOn() == null) {
+            doc.setEffectiveOn(header.effectiveDate());
+        }
+        if (doc.getSigner() == null) {
+            doc.setSigner(LegalDocumentReader.signer(header));
+        }
+        if (doc.getCitationClass() == null) {
+            doc.setCitationClass(header.number().citationClass());
         }
     }
 

@@ -118,8 +118,9 @@ public class LegalUploads {
         }
         doc.setFullText(text, LegalDocument.Origin.UPLOADED);
         if (header != null) {
-            registry.completeFromHeader(doc, header.date(), header.title(),
-                    Issuers.fromSymbol(header.number(), CitationExtractor.province(text, null)).orElse(null));
+            registry.completeFromHeader(doc, header.date(), header.title(), header.issuer() != null ? header.issuer()
+                    : Issuers.fromSymbol(header.number(), CitationExtractor.province(text, null)).orElse(null));
+            registry.completeEffect(doc, header);
         }
         doc.setOriginal(keeper.keep(MODULE, slug, original), original.fileName(), original.mediaType(), original.size());
         doc = registry.save(doc);

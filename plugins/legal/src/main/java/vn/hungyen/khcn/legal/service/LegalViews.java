@@ -3,7 +3,9 @@ package vn.hungyen.khcn.legal.service;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.spi.CitationClass;
 import vn.hungyen.khcn.legal.domain.DocumentType;
+import vn.hungyen.khcn.legal.domain.Effect;
 import vn.hungyen.khcn.legal.domain.Relation;
 
 /** Read models of the registry for the pages and the API: plain values, no entities. */
@@ -12,10 +14,19 @@ public final class LegalViews {
     private LegalViews() {
     }
 
-    /** One entry of the registry list. */
+    /**
+     * One entry of the registry list.
+     *
+     * @param effectiveDate ngày có hiệu lực, where known
+     * @param signer        người ký with position, where known
+     * @param citationClass lớp văn bản, where the number tells it
+     * @param effect        tình trạng hiệu lực from the relations the portal knows
+     */
     public record DocumentSummary(String slug, String title, @Nullable String number, DocumentType type,
             @Nullable DocumentType citedType, @Nullable String issuer, @Nullable LocalDate date, @Nullable String subject,
-            boolean hasFullText, List<String> citedByTasks, List<RelationView> relations) {
+            boolean hasFullText, List<String> citedByTasks, List<RelationView> relations,
+            @Nullable LocalDate effectiveDate, @Nullable String signer, @Nullable CitationClass citationClass,
+            Effect effect) {
     }
 
     /**

@@ -75,8 +75,8 @@ class TaskBasisLinker {
     private int link(ContentItem task, List<Citation> citations, String kind, String self, LegalRegistry.Tally tally) {
         int added = 0;
         for (Citation c : citations) {
-            if (c.key().equals(self)) {
-                continue;
+            if (c.key().equals(self) || !c.resolved()) {
+                continue; // a law named without a number the registry knows is shown, never stored as an entry
             }
             LegalDocument doc = registry.ensure(c, null, tally);
             if (links.link(task, doc, StandardLinks.BASIS, kind, Provenance.SOURCE_TEXT, c.sentence())) {

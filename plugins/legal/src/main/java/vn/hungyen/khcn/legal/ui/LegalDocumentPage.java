@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.legal.LegalModule;
+import vn.hungyen.khcn.legal.domain.Effect;
 import vn.hungyen.khcn.legal.service.LegalCatalog;
 import vn.hungyen.khcn.legal.service.LegalViews.DocumentSummary;
 import vn.hungyen.khcn.legal.service.LegalViews.DocumentView;
@@ -107,7 +108,24 @@ public class LegalDocumentPage extends VerticalLayout implements BeforeEnterObse
         }
         field(meta, "legal.document.date", d.date() == null ? null : Texts.date(d.date()));
         field(meta, "legal.document.issuer", d.issuer());
+        field(meta, "legal.document.signer", d.signer());
+        field(meta, "legal.document.effective", d.effectiveDate() == null ? null : Texts.date(d.effectiveDate()));
+        field(meta, "legal.document.status", status(d.effect()));
+        if (!d.effect().amendedBy().isEmpty()) {
+            field(meta, "legal.document.amended-by", String.join(", ",
+                    d.effect().amendedBy().stream().map(Effect.Change::title).toList()));
+        }
         return meta;
+    }
+
+    /** "Hết hiệu lực toàn bộ theo 123/2026/NĐ-CP, từ ngày 01/07/2026". */
+    private String status(Effect e) {
+        String status = getTranslation(e.status().labelKey());
+        if (e.cause() != null) {
+            return e.since() == null ? getTranslation("legal.status.caused", status, e.cause().title())
+                    : getTranslation("legal.status.caused-since", status, e.cause().title(), Texts.date(e.since()));
+        }
+        return status;
     }
 
     private void field(Div meta, String key, @Nullable String value) {

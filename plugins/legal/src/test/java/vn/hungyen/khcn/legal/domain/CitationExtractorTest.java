@@ -150,10 +150,10 @@ class CitationExtractorTest {
     }
 
     @Test
-    void a_law_says_which_law_it_replaces() throws IOException {
+    void a_law_says_which_law_it_ends() throws IOException {
         String text = CitationExtractor.normalise(Files.readString(LAWS.resolve("Luat-khoa-hoc-va-cong-nghe-nam-2013-197387.txt")));
         assertThat(RelationReader.read(text, extractor.extract(text), "29/2013/QH13"))
-                .filteredOn(r -> r.relation() == Relation.REPLACES).extracting(r -> r.target().key())
+                .filteredOn(r -> r.relation() == Relation.REPEALS).extracting(r -> r.target().key())
                 .containsExactly("21/2000/QH10");
     }
 }

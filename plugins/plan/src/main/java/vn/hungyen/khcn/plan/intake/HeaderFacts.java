@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.plan.intake;
 
+import vn.hungyen.khcn.content.intake.GazetteNoise;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;

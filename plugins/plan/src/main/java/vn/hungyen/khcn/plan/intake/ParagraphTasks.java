@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.plan.intake;
 
+import vn.hungyen.khcn.content.intake.GazetteNoise;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.hungyen.khcn.plan.intake;
 
+import vn.hungyen.khcn.content.intake.GazetteNoise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

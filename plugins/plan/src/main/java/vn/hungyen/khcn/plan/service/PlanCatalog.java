@@ -26,6 +26,10 @@ import vn.hungyen.khcn.plan.service.PlanViews.ActivityView;
 import vn.hungyen.khcn.plan.service.PlanViews.GroupView;
 import vn.hungyen.khcn.plan.service.PlanViews.KpiView;
 import vn.hungyen.khcn.plan.service.PlanViews.LinkView;
+import org.springframework.beans.factory.ObjectProvider;
+import vn.hungyen.khcn.content.spi.ContentRef;
+import vn.hungyen.khcn.content.spi.ItemNotes;
+import vn.hungyen.khcn.content.spi.Message;
 import vn.hungyen.khcn.plan.service.PlanViews.PlanSummary;
 import vn.hungyen.khcn.plan.service.PlanViews.SectionView;
 import vn.hungyen.khcn.plan.service.PlanViews.TaskActivity;
@@ -52,10 +56,12 @@ public class PlanCatalog {
     private final OrganisationRepository organisations;
     private final ContentLinks links;
     private final ContentRegistry registry;
+    private final ObjectProvider<ItemNotes> notes;
 
     PlanCatalog(PlanRepository plans, PlanSectionRepository sections, PlanGroupRepository groups,
             PlanTaskRepository tasks, ActivityRepository activities, OrganisationRepository organisations,
-            ContentLinks links, ContentRegistry registry) {
+            ContentLinks links, ContentRegistry registry, ObjectProvider<ItemNotes> notes) {
+        this.notes = notes;
         this.plans = plans;
         this.sections = sections;
         this.groups = groups;
@@ -128,10 +134,19 @@ public class PlanCatalog {
     private record Kept(long version, List<TaskView> tasks) {
     }
 
+    /** One task, its basis with what the basis's module notes about each (a law amended, a decree expired). */
     public Optional<TaskView> task(String planSlug, String code) {
         return published(planSlug).flatMap(plan -> tasks.findByPlanAndCode(plan, code)).filter(ContentItem::isVisibleToReaders)
-                .map(t -> withSubtitles(t, taskView(t, t.getActivities().stream().filter(ContentItem::isVisibleToReaders)
-                        .toList(), links.summariesFromEach(List.of(t), TASK_LINKS).getOrDefault(t.getId(), List.of()))));
+                .map(t -> {
+                    List<LinkSummary> taskLinks = links.summariesFromEach(List.of(t), TASK_LINKS)
+                            .getOrDefault(t.getId(), List.of());
+                    List<ContentRef> targets = taskLinks.stream().filter(LinkSummary::isTargetPublished)
+                            .map(LinkSummary::target).toList();
+                    Map<Long, List<Message>> noted = new HashMap<>();
+                    notes.orderedStream().forEach(n -> noted.putAll(n.notesFor(targets)));
+                    return withSubtitles(t, taskView(t, t.getActivities().stream()
+                            .filter(ContentItem::isVisibleToReaders).toList(), taskLinks, noted));
+                });
     }
 
     /** A task's page shows under each basis and output its subtitle (a legal document's trích yếu). */
@@ -144,7 +159,8 @@ public class PlanCatalog {
             }
         }
         java.util.function.UnaryOperator<List<LinkView>> add = list -> list.stream().map(v -> new LinkView(v.title(),
-                v.type(), v.kind(), v.path(), v.evidence(), v.path() == null ? null : subtitles.get(v.path()))).toList();
+                v.type(), v.kind(), v.path(), v.evidence(), v.path() == null ? null : subtitles.get(v.path()), v.notes()))
+                .toList();
         return new TaskView(view.planSlug(), view.code(), view.parentCode(), view.title(), view.groupNumber(),
                 view.groupNumeral(), view.groupTitle(), view.target(), view.activities(), add.apply(view.legalBasis()),
                 add.apply(view.outputs()));
@@ -205,21 +221,26 @@ public class PlanCatalog {
     }
 
     private TaskView taskView(PlanTask t, List<Activity> acts, List<LinkSummary> taskLinks) {
+        return taskView(t, acts, taskLinks, Map.of());
+    }
+
+    private TaskView taskView(PlanTask t, List<Activity> acts, List<LinkSummary> taskLinks,
+            Map<Long, List<Message>> noted) {
         return new TaskView(t.getPlan().getSlug(), t.getCode(), t.getParentCode(), t.getTitle(),
                 t.getGroup().getNumber(), t.getGroup().getNumeral(), t.getGroup().getTitle(), structured(t.getTarget()),
-                acts.stream().map(PlanCatalog::activityView).toList(), links(taskLinks, StandardLinks.BASIS),
-                links(taskLinks, StandardLinks.OUTPUT));
+                acts.stream().map(PlanCatalog::activityView).toList(), links(taskLinks, StandardLinks.BASIS, noted),
+                links(taskLinks, StandardLinks.OUTPUT, noted));
     }
 
-    private List<LinkView> links(List<LinkSummary> taskLinks, String type) {
+    private List<LinkView> links(List<LinkSummary> taskLinks, String type, Map<Long, List<Message>> noted) {
         // A link to a draft or archived item is not shown: readers must not learn of it.
         return taskLinks.stream().filter(l -> l.linkType().equals(type) && l.isTargetPublished())
-                .map(this::linkView).toList();
+                .map(l -> linkView(l, noted.getOrDefault(l.targetId(), List.of()))).toList();
     }
 
-    private LinkView linkView(LinkSummary l) {
+    private LinkView linkView(LinkSummary l, List<Message> notes) {
         return new LinkView(l.targetTitle(), l.targetType(), l.kind(), registry.pathFor(l.target()).orElse(null),
-                l.evidence(), null);
+                l.evidence(), null, notes);
     }
 
     private static ActivityView activityView(Activity a) {

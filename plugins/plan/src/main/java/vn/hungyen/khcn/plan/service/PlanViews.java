@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.spi.Message;
 import vn.hungyen.khcn.plan.importer.StructuredText;
 
 /** Read models of the plan for pages and the API: plain values, loaded in one transaction. */
@@ -59,10 +60,15 @@ public final class PlanViews {
     /**
      * A link from a task to another item, e.g. its legal basis; {@code path} is the target's page. A {@code kind} is
      * named in the bundles under {@code link.kind.<kind>} by the module that writes it. {@code subtitle} is the line a
-     * reader needs under the title (a legal document's trích yếu under its number), on a task's own page only.
+     * reader needs under the title (a legal document's trích yếu under its number), {@code notes} what the target's
+     * module tells about it (a basis "đã được sửa đổi, bổ sung bởi …"); both on a task's own page only.
      */
     public record LinkView(String title, String type, @Nullable String kind, @Nullable String path,
-            @Nullable String evidence, @Nullable String subtitle) {
+            @Nullable String evidence, @Nullable String subtitle, List<Message> notes) {
+
+        public LinkView {
+            notes = List.copyOf(notes);
+        }
     }
 
     /** What one unit leads, implements and coordinates in a plan. */

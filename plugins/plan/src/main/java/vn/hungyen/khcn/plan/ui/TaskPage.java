@@ -174,6 +174,11 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
             if (l.kind() != null) {
                 item.add(new Span(" (" + getTranslation("link.kind." + l.kind()) + ")"));
             }
+            for (var note : l.notes()) {
+                Span status = new Span(" — " + getTranslation(note.key(), note.args().toArray()));
+                status.addClassName("task-basis-note");
+                item.add(status);
+            }
             list.add(item);
         }
         div.add(list);

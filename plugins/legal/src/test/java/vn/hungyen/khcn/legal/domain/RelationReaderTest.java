@@ -1,0 +1,61 @@
+package vn.hungyen.khcn.legal.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Relations per clause, on sentences shaped as the examples and the Công báo sample print them. */
+class RelationReaderTest {
+
+    private final CitationExtractor extractor = new CitationExtractor();
+
+    private List<DocumentRelation> read(String text) {
+        String t = CitationExtractor.normalise(text);
+        return RelationReader.read(t, extractor.extract(t), null);
+    }
+
+    private static List<String> own(List<DocumentRelation> relations, Relation relation) {
+        return relations.stream().filter(r -> r.source() == null && r.relation() == relation)
+                .map(r -> r.target().key()).toList();
+    }
+
+    @Test
+    void an_amended_basis_gives_basis_for_both_and_the_amendment_between_them() {
+        List<DocumentRelation> r = read("NGHỊ QUYẾT\nCăn cứ Luật Đầu tư công số 49/2019/QH14 được sửa đổi, bổ sung bởi "
+                + "Luật số 23/2023/QH15;\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh");
+        assertThat(own(r, Relation.BASIS)).containsExactly("49/2019/QH14", "23/2023/QH15");
+        assertThat(r).filteredOn(x -> x.source() != null).extracting(x -> x.source().key(), DocumentRelation::relation,
+                x -> x.target().key()).containsExactly(tuple("23/2023/QH15", Relation.AMENDS, "49/2019/QH14"));
+    }
+
+    @Test
+    void replaces_repeals_and_items_under_a_repealing_lead_in() {
+        List<DocumentRelation> r = read("Điều 3. Hiệu lực thi hành\n"
+                + "1. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1480/QĐ-TTg ngày 29 tháng 8 "
+                + "năm 2019 của Thủ tướng Chính phủ.\n"
+                + "2. Các Nghị định sau hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\n"
+                + "a) Nghị định số 24/2015/NĐ-CP ngày 27 tháng 02 năm 2015 của Chính phủ;\n"
+                + "b) Nghị định số 06/2024/NĐ-CP ngày 25 tháng 01 năm 2024 của Chính phủ sửa đổi, bổ sung một số điều "
+                + "của Nghị định 08/2021/NĐ-CP ngày 28 tháng 01 năm 2021 của Chính phủ.\n"
+                + "3. Bãi bỏ các quy định sau:\n"
+                + "a) Điều 3 Nghị định số 128/2018/NĐ-CP ngày 24 tháng 9 năm 2018 của Chính phủ;");
+        assertThat(own(r, Relation.REPLACES)).containsExactly("1480/QĐ-TTg");
+        assertThat(own(r, Relation.REPEALS)).containsExactly("24/2015/NĐ-CP", "06/2024/NĐ-CP");
+        assertThat(own(r, Relation.REPEALS_IN_PART)).containsExactly("128/2018/NĐ-CP");
+        assertThat(own(r, Relation.REFERS)).containsExactly("08/2021/NĐ-CP");
+    }
+
+    @Test
+    void plans_to_amend_are_no_relations_but_an_article_amending_a_decree_is() {
+        List<DocumentRelation> plans = read("Điều 2. Nhiệm vụ\n"
+                + "1. Bộ Tài chính chủ trì xây dựng Nghị định sửa đổi, bổ sung Nghị định số 24/2024/NĐ-CP.\n"
+                + "2. Sửa đổi cơ chế tài chính thực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị.");
+        assertThat(plans).extracting(DocumentRelation::relation).containsOnly(Relation.REFERS);
+        List<DocumentRelation> amends = read("Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 72/2015/NĐ-CP "
+                + "ngày 07 tháng 9 năm 2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại\n"
+                + "Điều 2. Thay thế, bãi bỏ một số cụm từ tại Nghị định số 72/2015/NĐ-CP");
+        assertThat(own(amends, Relation.AMENDS)).containsExactly("72/2015/NĐ-CP", "72/2015/NĐ-CP");
+    }
+}
