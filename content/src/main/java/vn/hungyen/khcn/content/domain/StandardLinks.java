@@ -20,14 +20,16 @@ public final class StandardLinks {
 
     /**
      * Relations that change a document in force, by the code a module stores them under: sửa đổi, bổ sung (the
-     * source amends the target), thay thế (replaces it), bãi bỏ (repeals it). The legal module declares and records
+     * source amends the target), thay thế (replaces it), bãi bỏ (repeals it), bãi bỏ một phần (repeals some of its
+     * articles). The legal module declares and records
      * them; the plan module reads them to flag a task whose basis changed, without importing the legal module.
      */
     public static final String AMENDS = "legal-amends";
     public static final String REPLACES = "legal-replaces";
     public static final String REPEALS = "legal-repeals";
+    public static final String REPEALS_IN_PART = "legal-repeals-in-part";
     /** Every relation by which a document in a task's basis changes. */
-    public static final List<String> CHANGES_IN_FORCE = List.of(AMENDS, REPLACES, REPEALS);
+    public static final List<String> CHANGES_IN_FORCE = List.of(AMENDS, REPLACES, REPEALS, REPEALS_IN_PART);
 
     public static final List<LinkType> ALL = List.of(
             new LinkType(PART_OF, "core.link.part-of", "core.link.part-of.inverse"),

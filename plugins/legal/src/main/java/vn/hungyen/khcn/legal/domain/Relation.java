@@ -9,19 +9,20 @@ import vn.hungyen.khcn.content.spi.LinkType;
 
 /**
  * Quan hệ giữa văn bản: how one document stands to another. Căn cứ is the core's {@link StandardLinks#BASIS}
- * (tasks use it too); the others are this module's own link types.
+ * (tasks use it too); the relations that change a document in force are the core's codes too (the plan module reads
+ * them to flag a task whose basis changed); guides and refers are this module's own.
  */
 public enum Relation {
     /** Căn cứ: the source rests on the target. */
     BASIS(StandardLinks.BASIS),
     /** Sửa đổi, bổ sung: the source amends the target. */
-    AMENDS("legal-amends"),
+    AMENDS(StandardLinks.AMENDS),
     /** Thay thế: the source replaces the target (the target "hết hiệu lực"). */
-    REPLACES("legal-replaces"),
+    REPLACES(StandardLinks.REPLACES),
     /** Bãi bỏ, hết hiệu lực: the source ends the target's force as a whole. */
-    REPEALS("legal-repeals"),
+    REPEALS(StandardLinks.REPEALS),
     /** Bãi bỏ một phần: the source ends some articles, clauses or appendices of the target. */
-    REPEALS_IN_PART("legal-repeals-in-part"),
+    REPEALS_IN_PART(StandardLinks.REPEALS_IN_PART),
     /** Hướng dẫn: the source guides the application of the target. */
     GUIDES("legal-guides"),
     /** Dẫn chiếu: the source refers to the target. */
