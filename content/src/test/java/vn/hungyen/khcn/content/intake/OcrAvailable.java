@@ -7,11 +7,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Runs the OCR tests where Tesseract and its Vietnamese model are installed ({@code .ci/run} installs
  * {@code tesseract-ocr tesseract-ocr-vie}); elsewhere skips them with a message — except when {@code CI=true}, where
- * they must run (and fail for want of Tesseract).
+ * they must run (and fail for want of Tesseract). Shared with the application's tests through this module's test-jar.
  */
-final class OcrAvailable implements ExecutionCondition {
+public final class OcrAvailable implements ExecutionCondition {
 
-    static final boolean INSTALLED = OcrJobs.installed(OcrSettings.defaults());
+    public static final boolean INSTALLED = OcrJobs.installed(OcrSettings.defaults());
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

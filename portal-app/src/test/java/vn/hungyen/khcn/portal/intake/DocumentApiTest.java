@@ -2,6 +2,8 @@ package vn.hungyen.khcn.portal.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,9 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.hungyen.khcn.content.domain.Roles;
+import vn.hungyen.khcn.content.intake.OcrAvailable;
 import vn.hungyen.khcn.content.intake.PrintedPages;
 import vn.hungyen.khcn.legal.domain.LegalDocument;
 import vn.hungyen.khcn.portal.security.PortalUsers;
@@ -134,7 +135,7 @@ class DocumentApiTest extends PortalIntegrationTest {
     }
 
     @Test
-    @org.junit.jupiter.api.extension.ExtendWith(OcrInstalled.class)
+    @org.junit.jupiter.api.extension.ExtendWith(OcrAvailable.class)
     void a_scanned_decision_is_answered_202_then_polled_to_the_same_answer_with_its_citations() throws Exception {
         String decision = """
                 ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hungyen.khcn.content.domain.Roles;
 import vn.hungyen.khcn.content.intake.DocumentIntake;
+import vn.hungyen.khcn.content.intake.OcrAvailable;
 import vn.hungyen.khcn.content.intake.OcrJob;
 import vn.hungyen.khcn.content.intake.PrintedPages;
 import vn.hungyen.khcn.content.spi.FoundTask;
@@ -32,7 +33,7 @@ import vn.hungyen.khcn.portal.support.KaribuTest;
  * on labelled lines — uploaded on the intake page: read in the background with a progress bar per page, then shown
  * with its number, date, issuer, trích yếu and its tasks with their lead units, and the recognised text to correct.
  */
-@ExtendWith(OcrInstalled.class)
+@ExtendWith(OcrAvailable.class)
 class ScannedPlanIntakeTest extends KaribuTest {
 
     /** Each task's lead unit, in order. */
