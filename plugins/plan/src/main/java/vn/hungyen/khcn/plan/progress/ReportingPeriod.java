@@ -106,10 +106,6 @@ public record ReportingPeriod(Kind kind, int year, int number) implements Compar
         return other.year == year && months().containsAll(other.months());
     }
 
-    public boolean contains(ReportingPeriod month) {
-        return month.kind == Kind.MONTH && month.year == year && months().contains(month.number);
-    }
-
     @Override
     public int compareTo(ReportingPeriod other) {
         int byEnd = lastMonth().compareTo(other.lastMonth());
