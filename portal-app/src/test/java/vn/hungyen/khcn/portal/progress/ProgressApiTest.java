@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,7 +22,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hungyen.khcn.content.domain.Roles;
 import vn.hungyen.khcn.content.domain.Slugs;
+import vn.hungyen.khcn.plan.progress.PlanAdjustments;
 import vn.hungyen.khcn.plan.progress.ProgressReports;
+import vn.hungyen.khcn.plan.progress.ProgressViews.AdjustmentDraft;
 import vn.hungyen.khcn.plan.progress.ProgressViews.ReportDraft;
 import vn.hungyen.khcn.plan.progress.ProgressViews.ReportView;
 import vn.hungyen.khcn.plan.progress.ReportStatus;
@@ -39,6 +42,9 @@ class ProgressApiTest extends PortalIntegrationTest {
 
     @Autowired
     private ProgressReports reports;
+
+    @Autowired
+    private PlanAdjustments adjustments;
 
     private ReportView approved;
 
@@ -92,6 +98,29 @@ class ProgressApiTest extends PortalIntegrationTest {
         assertThat(progress).containsKey("basisChanged");
         List<Map<String, Object>> all = JSON.readValue(get("/api/tasks").body(), List.class);
         assertThat(all).allSatisfy(t -> assertThat(t).doesNotContainKey("progress"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_task_carries_its_adjustments_with_the_signed_text() {
+        signIn("bientap", "ROLE_" + Roles.EDITOR);
+        // 3.4 activity 3: "Tuyên truyền, triển khai Chương trình quốc gia hỗ trợ tổ chức, doanh nghiệp ..."
+        adjustments.adjust(new AdjustmentDraft("21-kh-skhcn", "3.4", 3, true, null, null, null,
+                "Nội dung đã gộp vào hoạt động 1", "64/QĐ-SKHCN", LocalDate.of(2022, 5, 4)));
+        SecurityContextHolder.clearContext();
+        Map<String, Object> task = JSON.readValue(get("/api/tasks/3.4").body(), Map.class);
+        List<Map<String, Object>> adjusted = (List<Map<String, Object>>) ((Map<String, Object>) task.get("progress"))
+                .get("adjustments");
+        assertThat(adjusted).singleElement().satisfies(j -> {
+            assertThat(j).containsEntry("ordinal", 3).containsEntry("kind", "cancel")
+                    .containsEntry("reason", "Nội dung đã gộp vào hoạt động 1")
+                    .containsEntry("decisionNumber", "64/QĐ-SKHCN").containsEntry("decisionDate", "2022-05-04");
+            assertThat((String) j.get("signedRequirement")).contains("Tuyên truyền, triển khai Chương trình quốc gia");
+        });
+        Map<String, Object> third = ((List<Map<String, Object>>) ((Map<String, Object>) task.get("progress"))
+                .get("activities")).stream().filter(a -> Integer.valueOf(3).equals(a.get("ordinal"))).findFirst()
+                .orElseThrow();
+        assertThat(third.get("timing")).as("a cancelled activity has no deadline any more").isNull();
     }
 
     @Test

@@ -40,8 +40,13 @@ import vn.hungyen.khcn.plan.domain.PlanTask;
 import vn.hungyen.khcn.plan.progress.BasisChanges;
 import vn.hungyen.khcn.plan.progress.Deadlines;
 import vn.hungyen.khcn.plan.progress.PeriodReportFiles;
+import vn.hungyen.khcn.plan.progress.PlanAdjustments;
+import vn.hungyen.khcn.plan.progress.ProgressDashboard;
 import vn.hungyen.khcn.plan.progress.ProgressException;
 import vn.hungyen.khcn.plan.progress.ProgressReports;
+import vn.hungyen.khcn.plan.progress.ProgressViews;
+import vn.hungyen.khcn.plan.progress.ProgressViews.AdjustmentDraft;
+import vn.hungyen.khcn.plan.progress.ProgressViews.AdjustmentView;
 import vn.hungyen.khcn.plan.progress.ProgressViews.BasisChange;
 import vn.hungyen.khcn.plan.progress.ProgressViews.DueItem;
 import vn.hungyen.khcn.plan.progress.ProgressViews.DueKind;
@@ -88,6 +93,14 @@ interface ProgressContract {
 
     default TaskProgress taskProgress() {
         return context().getBean(TaskProgress.class);
+    }
+
+    default PlanAdjustments adjustments() {
+        return context().getBean(PlanAdjustments.class);
+    }
+
+    default ProgressDashboard dashboard() {
+        return context().getBean(ProgressDashboard.class);
     }
 
     default ContentLinks links() {
@@ -340,6 +353,164 @@ interface ProgressContract {
             return links().to(basis, StandardLinks.AMENDS).stream()
                     .filter(l -> l.getSource().getId().equals(amending.getId())).findFirst().orElseThrow().getId();
         });
+    }
+
+    @Test
+    default void an_editor_adjusts_an_activity_and_the_follow_up_uses_the_version_in_force_beside_the_signed_one() {
+        String chiCuc = Slugs.of(CHI_CUC);
+        // 3.5 activity 1: "Thực trạng quản lý và nhu cầu đổi mới đo lường của 100-150 doanh nghiệp", Tháng 2 – Tháng 6.
+        clock().setToday(LocalDate.of(2022, 7, 25));
+        assertThat(deadlines().due(PLAN, chiCuc)).anySatisfy(d -> {
+            assertThat(d.taskCode() + "/" + d.ordinal() + " " + d.kind()).isEqualTo("3.5/1 ACTIVITY");
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2022, 6, 30));
+            assertThat(d.timing()).isEqualTo(Timing.OVERDUE);
+        });
+        AdjustmentDraft change = new AdjustmentDraft(PLAN, "3.5", 1, false, null,
+                "Thực trạng quản lý và nhu cầu đổi mới đo lường của 60-80 doanh nghiệp", LocalDate.of(2022, 9, 30),
+                "Dịch COVID-19 làm chậm khảo sát tại doanh nghiệp", "112/QĐ-SKHCN", LocalDate.of(2022, 7, 15));
+        reporter("chicuc", chiCuc);
+        assertThatThrownBy(() -> adjustments().adjust(change)).isInstanceOf(AccessDeniedException.class);
+        assertThat(adjustments().ofTask(PLAN, "3.5")).isEmpty();
+
+        editor();
+        AdjustmentView saved = adjustments().adjust(change);
+        assertThat(saved.kind()).isEqualTo("change");
+        assertThat(saved.signedTarget()).contains("100-150 doanh nghiệp");
+        assertThat(saved.target()).isEqualTo("Thực trạng quản lý và nhu cầu đổi mới đo lường của 60-80 doanh nghiệp");
+        assertThat(saved.requirement()).isEqualTo(saved.signedRequirement());
+        assertThat(saved.deadline()).isEqualTo(LocalDate.of(2022, 9, 30));
+        assertThat(taskProgress().of(PLAN, "3.5", List.of(1)).adjustments()).singleElement()
+                .satisfies(j -> assertThat(j.decisionNumber()).isEqualTo("112/QĐ-SKHCN"));
+        // The same values again change nothing and are refused, with nothing written.
+        assertThatThrownBy(() -> adjustments().adjust(change)).isInstanceOf(ProgressException.class)
+                .extracting(e -> ((ProgressException) e).messageKey()).isEqualTo("plan.adjust.error.no-change");
+        assertThat(adjustments().ofTask(PLAN, "3.5")).hasSize(1);
+
+        // The moved deadline: no longer overdue, and July – September now owe their reports.
+        assertThat(deadlines().due(PLAN, chiCuc))
+                .noneMatch(d -> d.taskCode().equals("3.5") && d.ordinal() == 1 && d.kind() == DueKind.ACTIVITY);
+        assertThat(deadlines().timing(PLAN, "3.5", 1)).contains(Timing.ON_TIME);
+        clock().setToday(LocalDate.of(2022, 8, 25));
+        assertThat(deadlines().due(PLAN, chiCuc)).anySatisfy(d -> {
+            assertThat(d.taskCode() + "/" + d.ordinal() + " " + d.period()).isEqualTo("3.5/1 2022-07");
+            assertThat(d.timing()).isEqualTo(Timing.OVERDUE);
+        });
+
+        // Reports are written and read against the target in force.
+        reporter("chicuc", chiCuc);
+        assertThat(reports().reportable(PLAN)).filteredOn(a -> a.taskCode().equals("3.5") && a.ordinal() == 1)
+                .singleElement().satisfies(a -> assertThat(a.kpis()).singleElement().asString().contains("60-80"));
+        ReportView sent = reports().submit(draft("3.5", 1, chiCuc, "2022-07", ReportStatus.IN_PROGRESS,
+                "Đã khảo sát 45 doanh nghiệp về quản lý đo lường", "45"));
+        assertThat(sent.target()).contains("60-80 doanh nghiệp");
+        assertThat(sent.kpis()).singleElement().satisfies(k -> {
+            assertThat(k.targetMin()).isEqualByComparingTo("60");
+            assertThat(k.reached()).isEqualByComparingTo("45");
+            assertThat(k.met()).isFalse();
+        });
+    }
+
+    @Test
+    default void a_cancelled_activity_is_no_longer_owed_reported_or_counted() {
+        editor();
+        ProgressViews.ReportableActivity exchange = reports().reportable(PLAN).stream()
+                .filter(a -> a.taskCode().equals("7.4")).findFirst().orElseThrow();
+        String centre = exchange.unitSlugs().getFirst();
+        String centreName = exchange.unitNames().getFirst();
+        clock().setToday(LocalDate.of(2022, 7, 25));
+        assertThat(deadlines().due(PLAN, centre))
+                .anyMatch(d -> d.taskCode().equals("7.4") && "2022-06".equals(d.period()));
+        int activitiesBefore = centreTally(centreName);
+
+        AdjustmentDraft noDecision = new AdjustmentDraft(PLAN, "7.4", 1, true, null, null, null,
+                "Sàn giao dịch chuyển về đơn vị khác quản lý", " ", null);
+        assertThatThrownBy(() -> adjustments().adjust(noDecision)).isInstanceOf(ProgressException.class)
+                .extracting(e -> ((ProgressException) e).messageKey()).isEqualTo("plan.adjust.error.missing");
+        assertThat(adjustments().ofTask(PLAN, "7.4")).isEmpty();
+
+        AdjustmentView cancelled = adjustments().adjust(new AdjustmentDraft(PLAN, "7.4", 1, true, null, null, null,
+                "Sàn giao dịch chuyển về đơn vị khác quản lý", "25/QĐ-UBND", LocalDate.of(2022, 7, 1)));
+        assertThat(cancelled.cancelled()).isTrue();
+        // The signed version stays visible beside the cancellation.
+        assertThat(cancelled.signedRequirement()).contains("100-200 sản phẩm khoa học và công nghệ");
+        assertThat(taskProgress().of(PLAN, "7.4", List.of(1)).adjustments()).singleElement()
+                .satisfies(j -> assertThat(j.reason()).isEqualTo("Sàn giao dịch chuyển về đơn vị khác quản lý"));
+
+        assertThat(deadlines().due(PLAN, centre)).noneMatch(d -> d.taskCode().equals("7.4"));
+        assertThat(deadlines().timing(PLAN, "7.4", 1)).isEmpty();
+        assertThat(reports().reportable(PLAN)).noneMatch(a -> a.taskCode().equals("7.4"));
+        assertThat(centreTally(centreName)).isEqualTo(activitiesBefore - 1);
+        int reportsBefore = reports().history(PLAN).size();
+        assertThatThrownBy(() -> reports().submit(draft("7.4", 1, centre, "2022-07", ReportStatus.STOPPED,
+                "Đã dừng theo quyết định", new String[0]))).isInstanceOf(ProgressException.class)
+                .extracting(e -> ((ProgressException) e).messageKey()).isEqualTo("plan.adjust.error.cancelled");
+        assertThat(reports().history(PLAN)).hasSize(reportsBefore);
+        assertThatThrownBy(() -> adjustments().adjust(new AdjustmentDraft(PLAN, "7.4", 1, false, null,
+                "Duy trì 50 sản phẩm", null, "Khôi phục", "30/QĐ-UBND", LocalDate.of(2022, 7, 10))))
+                .isInstanceOf(ProgressException.class);
+    }
+
+    @Test
+    default void a_quarter_and_a_year_are_owed_and_compiled_from_the_months_until_their_own_report_is_sent() {
+        editor();
+        String centre = reports().reportable(PLAN).stream().filter(a -> a.taskCode().equals("7.5")).findFirst()
+                .orElseThrow().unitSlugs().getFirst();
+        clock().setToday(LocalDate.of(2022, 7, 25));
+        assertThat(deadlines().due(PLAN, centre)).anySatisfy(d -> {
+            assertThat(d.taskCode() + " " + d.period()).isEqualTo("7.5 2022-Q2");
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2022, 7, 20));
+            assertThat(d.timing()).isEqualTo(Timing.OVERDUE);
+        }).noneMatch(d -> "2022".equals(d.period()));
+
+        ReportingPeriod q2 = ReportingPeriod.parse("2022-Q2");
+        reports().approve(reports().submit(draft("7.5", 1, centre, "2022-04", ReportStatus.IN_PROGRESS,
+                "Cấp 2 giấy chứng nhận sử dụng nhãn hiệu Nhãn lồng Hưng Yên")).id());
+        reports().approve(reports().submit(draft("7.5", 1, centre, "2022-05", ReportStatus.IN_PROGRESS,
+                "In ấn hỗ trợ 5.000 bao bì nhãn hiệu Nhãn lồng Hưng Yên")).id());
+        reports().submit(draft("7.5", 1, centre, "2022-06", ReportStatus.IN_PROGRESS, "Chưa duyệt: tuyên truyền"));
+        // No quarterly report: the quarter is compiled from the latest approved month inside it (May).
+        assertThat(quarterRow(q2, centre)).satisfies(r -> {
+            assertThat(r.period()).isEqualTo("2022-05");
+            assertThat(r.result()).startsWith("In ấn hỗ trợ 5.000 bao bì");
+        });
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                files().docx(PLAN, q2, Set.of(centre), Locale.of("vi", "VN"))))) {
+            assertThat(docx.getParagraphs()).extracting(p -> p.getText()).contains("Kỳ báo cáo: quý 2/2022");
+            assertThat(docx.getTables().getFirst().getRows().stream().skip(1).map(ProgressContract::cells))
+                    .anySatisfy(r -> assertThat(r.get(3)).startsWith("In ấn hỗ trợ 5.000 bao bì"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        // Once the quarter's own report is sent it clears the debt, and once approved it is the quarter's row.
+        ReportView quarter = reports().submit(draft("7.5", 1, centre, "2022-Q2", ReportStatus.IN_PROGRESS,
+                "Quý II: quản lý 03 nhãn hiệu, cấp 2 giấy chứng nhận, hỗ trợ 5.000 bao bì"));
+        assertThat(deadlines().due(PLAN, centre)).noneMatch(d -> d.taskCode().equals("7.5")
+                && "2022-Q2".equals(d.period()));
+        reports().approve(quarter.id());
+        assertThat(quarterRow(q2, centre).result()).startsWith("Quý II:");
+        assertThat(quarterRow(ReportingPeriod.parse("2022-06"), centre))
+                .as("a month is never compiled from its quarter").isNull();
+
+        // After the year: its report is owed by 20 January, and compiled from the latest approved report inside it.
+        clock().setToday(LocalDate.of(2023, 1, 25));
+        assertThat(deadlines().due(PLAN, centre)).anySatisfy(d -> {
+            assertThat(d.taskCode() + " " + d.period()).isEqualTo("7.5 2022");
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2023, 1, 20));
+            assertThat(d.timing()).isEqualTo(Timing.OVERDUE);
+        });
+        assertThat(quarterRow(ReportingPeriod.parse("2022"), centre).period()).isEqualTo("2022-Q2");
+    }
+
+    private ReportView quarterRow(ReportingPeriod period, String unit) {
+        return reports().approved(PLAN, period).stream()
+                .filter(r -> r.taskCode().equals("7.5") && r.ordinal() == 1 && r.unitSlug().equals(unit))
+                .findFirst().orElse(null);
+    }
+
+    private int centreTally(String unitName) {
+        return dashboard().of(PLAN, ReportingPeriod.parse("2022-06")).byUnit().stream()
+                .filter(t -> t.name().equals(unitName)).findFirst().orElseThrow().activities();
     }
 
     private static List<String> cells(XWPFTableRow row) {

@@ -1,6 +1,6 @@
 package vn.hungyen.khcn.portal.progress;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,20 +8,23 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hungyen.khcn.content.domain.Roles;
 import vn.hungyen.khcn.content.domain.Slugs;
+import vn.hungyen.khcn.plan.progress.AdjustView;
 import vn.hungyen.khcn.plan.progress.ProgressReports;
+import vn.hungyen.khcn.plan.progress.ProgressViews.AdjustableActivity;
 import vn.hungyen.khcn.plan.progress.ProgressViews.ReportDraft;
 import vn.hungyen.khcn.plan.progress.ProgressViews.ReportView;
 import vn.hungyen.khcn.plan.progress.ProgressViews.ReportableActivity;
@@ -29,6 +32,7 @@ import vn.hungyen.khcn.plan.progress.ReportStatus;
 import vn.hungyen.khcn.plan.progress.ReportingPeriod;
 import vn.hungyen.khcn.plan.progress.ReviewView;
 import vn.hungyen.khcn.portal.support.KaribuTest;
+import vn.hungyen.khcn.portal.ui.AccessDeniedView;
 import vn.hungyen.khcn.portal.ui.LoginView;
 
 /** The reporter's flow in the UI (Karibu): report for one's own unit only, an editor approves, the pages show it. */
@@ -90,11 +94,10 @@ class ReporterPagesTest extends KaribuTest {
         UI.getCurrent().navigate("ke-hoach/bao-cao-tien-do");
         _get(LoginView.class);
         signInWith("chicuc", List.of(Roles.unitAuthority(Slugs.of(CHI_CUC))), Roles.REPORTER);
+        // The 403 page inside the layout (AccessDeniedView), not the review page.
         UI.getCurrent().navigate("ke-hoach/duyet-bao-cao");
-        // The portal's access-denied page, inside the layout, in place of the review page.
-        assertThat(_get(H1.class, spec -> spec.withId("access-denied-title")).getText())
-                .isEqualTo("Không có quyền truy cập");
-        assertThat(_find(ReviewView.class)).isEmpty();
+        _get(AccessDeniedView.class);
+        _assertNone(ReviewView.class);
     }
 
     @Test
@@ -129,5 +132,46 @@ class ReporterPagesTest extends KaribuTest {
         assertThat(chiCucRow).doesNotStartWith(CHI_CUC + "0");
         assertThat(byUnit.getElement().getTextRecursively()).contains("Tiến độ theo đơn vị");
         assertThat(_get(Div.class, spec -> spec.withId("progress-by-month")).getElement().toString()).contains("<svg");
+    }
+
+    @Test
+    void an_editor_adjusts_an_activity_and_the_task_page_shows_the_adjustment_beside_the_signed_text() {
+        signInWith("chicuc", List.of(Roles.unitAuthority(Slugs.of(CHI_CUC))), Roles.REPORTER);
+        UI.getCurrent().navigate("ke-hoach/dieu-chinh");
+        _get(AccessDeniedView.class);
+        _assertNone(AdjustView.class);
+
+        signIn("bientap", Roles.EDITOR);
+        UI.getCurrent().navigate("ke-hoach/dieu-chinh");
+        @SuppressWarnings("unchecked")
+        ComboBox<AdjustableActivity> activity = _get(ComboBox.class, spec -> spec.withId("adjust-activity"));
+        // 5.4 activity 2: "Tổ chức từ 02-03 hội thảo/ tọa đàm khoa học về đổi mới sáng tạo; 01 khóa đào tạo ..."
+        AdjustableActivity workshops = activity.getListDataView().getItems()
+                .filter(a -> a.taskCode().equals("5.4") && a.ordinal() == 2).findFirst().orElseThrow();
+        activity.setValue(workshops);
+        TextArea target = _get(TextArea.class, spec -> spec.withId("adjust-target"));
+        assertThat(target.getValue()).contains("02-03 hội thảo");
+        Button save = _get(Button.class, spec -> spec.withId("adjust-save"));
+        Paragraph message = _get(Paragraph.class, spec -> spec.withId("adjust-message"));
+        save.click();
+        assertThat(message.getText())
+                .isEqualTo("Cần nhập lý do, số ký hiệu và ngày của văn bản quyết định điều chỉnh.");
+
+        target.setValue("Tổ chức 01 hội thảo khoa học về đổi mới sáng tạo; 01 khóa đào tạo về khởi nghiệp");
+        _get(TextArea.class, spec -> spec.withId("adjust-reason"))
+                .setValue("Kinh phí sự nghiệp KH&CN năm 2022 bị cắt giảm");
+        _get(TextField.class, spec -> spec.withId("adjust-decision-number")).setValue("87/QĐ-SKHCN");
+        _get(DatePicker.class, spec -> spec.withId("adjust-decision-date")).setValue(LocalDate.of(2022, 6, 10));
+        save.click();
+        assertThat(message.getText()).isEqualTo("Đã điều chỉnh hoạt động 5.4/2 theo văn bản 87/QĐ-SKHCN.");
+
+        UI.getCurrent().navigate("ke-hoach/21-kh-skhcn/nhiem-vu/5.4");
+        Div progress = _get(Div.class, spec -> spec.withId("task-progress"));
+        Div note = (Div) progress.getChildren().filter(c -> c.hasClassName("adjustment")).findFirst().orElseThrow();
+        assertThat(note.getElement().getTextRecursively())
+                .contains("Điều chỉnh hoạt động 2 theo văn bản 87/QĐ-SKHCN ngày 2022-06-10",
+                        "Lý do: Kinh phí sự nghiệp KH&CN năm 2022 bị cắt giảm",
+                        "Hiện hành — nội dung: ", "chỉ tiêu: Tổ chức 01 hội thảo khoa học",
+                        "Bản đã ký — nội dung: ", "Tổ chức từ 02-03 hội thảo");
     }
 }

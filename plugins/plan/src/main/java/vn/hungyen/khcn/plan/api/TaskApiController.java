@@ -61,7 +61,11 @@ class TaskApiController {
                                 r.approvedAt() == null ? null : r.approvedAt().toString())).toList()))
                         .toList(),
                 view.basisChanges().stream().map(c -> new BasisChangeJson(c.changedDocument(), c.changingDocument(),
-                        c.relation(), c.recordedAt().toString())).toList());
+                        c.relation(), c.recordedAt().toString())).toList(),
+                view.adjustments().stream().map(j -> new AdjustmentJson(j.ordinal(), j.kind(), j.requirement(),
+                        j.target(), j.deadline() == null ? null : j.deadline().toString(), j.signedRequirement(),
+                        j.signedTarget(), j.reason(), j.decisionNumber(), j.decisionDate().toString(),
+                        j.decidedAt().toString())).toList());
     }
 
     private String planSlug(@Nullable String plan) {
@@ -98,7 +102,14 @@ class TaskApiController {
         }
     }
 
-    record ProgressJson(List<ActivityProgressJson> activities, List<BasisChangeJson> basisChanged) {
+    record ProgressJson(List<ActivityProgressJson> activities, List<BasisChangeJson> basisChanged,
+            List<AdjustmentJson> adjustments) {
+    }
+
+    /** Điều chỉnh: kind change or cancel; the texts in force after it beside the signed ones. */
+    record AdjustmentJson(int ordinal, String kind, String requirement, String target, @Nullable String deadline,
+            String signedRequirement, String signedTarget, String reason, String decisionNumber,
+            String decisionDate, String decidedAt) {
     }
 
     /** timing: on_time, due_soon, overdue, done (none without a deadline); status: of the newest approved report. */

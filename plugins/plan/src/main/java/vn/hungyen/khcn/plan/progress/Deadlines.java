@@ -2,7 +2,6 @@ package vn.hungyen.khcn.plan.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -33,8 +32,10 @@ public class Deadlines {
     private final ProgressRepository repository;
     private final ProgressReports reports;
     private final Clock clock;
+    private final PlanAdjustments adjustments;
 
-    Deadlines(ProgressRepository repository, ProgressReports reports, Clock clock) {
+    Deadlines(ProgressRepository repository, ProgressReports reports, Clock clock, PlanAdjustments adjustments) {
+        this.adjustments = adjustments;
         this.repository = repository;
         this.reports = reports;
         this.clock = clock;
@@ -42,21 +43,6 @@ public class Deadlines {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /**
-     * The activity's deadline: the date the plan gave, else the last day of its last month in the plan's year; empty
-     * for an activity without months ("theo kế hoạch của Sở Nội vụ") or in a plan without a date.
-     */
-    static Optional<LocalDate> deadline(Activity a) {
-        if (a.getDeadlineTo() != null) {
-            return Optional.of(a.getDeadlineTo());
-        }
-        LocalDate issued = a.getTask().getPlan().getIssuedOn();
-        if (issued == null || a.getMonths().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(YearMonth.of(issued.getYear(), a.getMonths().getLast()).atEndOfMonth());
     }
 
     static Timing timing(LocalDate deadline, LocalDate today, boolean done) {
@@ -69,9 +55,13 @@ public class Deadlines {
         return today.isAfter(deadline.minusDays(DUE_SOON_DAYS)) ? Timing.DUE_SOON : Timing.ON_TIME;
     }
 
-    /** What every unit (or the one named) owes today: activities due soon or overdue, reports due or late. */
+    /**
+     * What every unit (or the one named) owes today: activities due soon or overdue, reports due or late, for the
+     * activities in their version in force (a cancelled one owes nothing more).
+     */
     public List<DueItem> due(String plan, @org.jspecify.annotations.Nullable String unitSlug) {
         LocalDate today = today();
+        ActivityVersions versions = adjustments.versions(plan);
         List<ReportView> submitted = reports.allVisible(plan);
         Set<String> done = new HashSet<>();
         Set<String> reported = new HashSet<>();
@@ -83,7 +73,8 @@ public class Deadlines {
         }
         List<DueItem> result = new ArrayList<>();
         for (Activity a : repository.activities(plan)) {
-            if (!a.isVisibleToReaders()) {
+            ActivityVersions.Version v = versions.current(a);
+            if (!a.isVisibleToReaders() || v.cancelled()) {
                 continue;
             }
             for (Organisation unit : ProgressReports.reportingUnits(a)) {
@@ -91,14 +82,14 @@ public class Deadlines {
                     continue;
                 }
                 String key = key(a.getTask().getCode(), a.getOrdinal(), unit.getSlug());
-                Optional<LocalDate> deadline = deadline(a);
+                Optional<LocalDate> deadline = v.deadline();
                 if (deadline.isPresent()) {
                     Timing t = timing(deadline.get(), today, done.contains(key));
                     if (t == Timing.DUE_SOON || t == Timing.OVERDUE) {
-                        result.add(item(a, unit, DueKind.ACTIVITY, null, deadline.get(), t));
+                        result.add(item(v, unit, DueKind.ACTIVITY, null, deadline.get(), t));
                     }
                 }
-                addReportsOwed(a, unit, today, key, reported, result);
+                addReportsOwed(v, unit, today, key, reported, result);
             }
         }
         result.sort(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::taskCode)
@@ -106,42 +97,59 @@ public class Deadlines {
         return result;
     }
 
-    /** Monthly reports of the months the activity runs in, from the first month up to today's. */
-    private static void addReportsOwed(Activity a, Organisation unit, LocalDate today, String key, Set<String> reported,
-            List<DueItem> result) {
-        LocalDate issued = a.getTask().getPlan().getIssuedOn();
+    /**
+     * The reports owed for the months the activity runs in, from the first month up to today's: each month's, each
+     * quarter's that holds one of them, and the year's — every one "trước ngày 20 của tháng kế tiếp".
+     */
+    private static void addReportsOwed(ActivityVersions.Version v, Organisation unit, LocalDate today, String key,
+            Set<String> reported, List<DueItem> result) {
+        LocalDate issued = v.signed().getTask().getPlan().getIssuedOn();
         if (issued == null) {
             return;
         }
-        for (int month : a.getMonths()) {
-            ReportingPeriod period = ReportingPeriod.month(issued.getYear(), month);
+        int year = issued.getYear();
+        Set<ReportingPeriod> owed = new java.util.LinkedHashSet<>();
+        for (int month : v.months()) {
+            owed.add(ReportingPeriod.month(year, month));
+            owed.add(ReportingPeriod.quarter(year, (month + 2) / 3));
+        }
+        if (!owed.isEmpty()) {
+            owed.add(ReportingPeriod.year(year));
+        }
+        for (ReportingPeriod period : owed) {
             if (period.lastMonth().atDay(1).isAfter(today) || reported.contains(key + "@" + period.code())) {
                 continue;
             }
             Timing t = timing(period.dueDate(), today, false);
             if (t == Timing.DUE_SOON || t == Timing.OVERDUE) {
-                result.add(item(a, unit, DueKind.REPORT, period.code(), period.dueDate(), t));
+                result.add(item(v, unit, DueKind.REPORT, period.code(), period.dueDate(), t));
             }
         }
     }
 
-    /** Where one activity stands today for the task page: its deadline's timing, empty when it has none. */
+    /**
+     * Where one activity stands today for the task page: its deadline's timing, empty when it has none or was
+     * cancelled.
+     */
     public Optional<Timing> timing(String plan, String taskCode, int ordinal) {
+        ActivityVersions versions = adjustments.versions(plan);
         Set<String> doneUnits = new HashSet<>();
         reports.approvedForTask(plan, taskCode).stream()
                 .filter(r -> r.ordinal() == ordinal && r.status() == ReportStatus.DONE)
                 .forEach(r -> doneUnits.add(r.unitSlug()));
         return repository.activity(plan, taskCode, ordinal).filter(ContentItem::isVisibleToReaders)
-                .flatMap(a -> deadline(a).map(d -> timing(d, today(), !doneUnits.isEmpty())));
+                .map(versions::current).filter(v -> !v.cancelled())
+                .flatMap(v -> v.deadline().map(d -> timing(d, today(), !doneUnits.isEmpty())));
     }
 
     private static String key(String code, int ordinal, String unit) {
         return code + "/" + ordinal + "/" + unit;
     }
 
-    private static DueItem item(Activity a, Organisation unit, DueKind kind, @org.jspecify.annotations.Nullable String period,
-            LocalDate due, Timing timing) {
+    private static DueItem item(ActivityVersions.Version v, Organisation unit, DueKind kind,
+            @org.jspecify.annotations.Nullable String period, LocalDate due, Timing timing) {
+        Activity a = v.signed();
         return new DueItem(unit.getSlug(), unit.getName(), a.getTask().getCode(), a.getTask().getTitle(),
-                a.getOrdinal(), ProgressReports.requirement(a), kind, period, due, timing);
+                a.getOrdinal(), v.requirement(), kind, period, due, timing);
     }
 }

@@ -27,8 +27,11 @@ public class ProgressDashboard {
     private final ProgressRepository repository;
     private final ProgressReports reports;
     private final Deadlines deadlines;
+    private final PlanAdjustments adjustments;
 
-    ProgressDashboard(ProgressRepository repository, ProgressReports reports, Deadlines deadlines) {
+    ProgressDashboard(ProgressRepository repository, ProgressReports reports, Deadlines deadlines,
+            PlanAdjustments adjustments) {
+        this.adjustments = adjustments;
         this.repository = repository;
         this.reports = reports;
         this.deadlines = deadlines;
@@ -63,8 +66,10 @@ public class ProgressDashboard {
         }
         Map<String, int[]> groups = new LinkedHashMap<>();
         Map<String, int[]> units = new java.util.TreeMap<>();
+        ActivityVersions versions = adjustments.versions(plan);
         for (Activity a : repository.activities(plan)) {
-            if (!a.isVisibleToReaders()) {
+            // A cancelled activity is no longer counted as one to carry out.
+            if (!a.isVisibleToReaders() || versions.current(a).cancelled()) {
                 continue;
             }
             String key = a.getTask().getCode() + "/" + a.getOrdinal();

@@ -58,10 +58,13 @@ public class ProgressReports {
     private final OriginalFiles originals;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final PlanAdjustments adjustments;
 
     ProgressReports(ProgressRepository reports, ApprovalRepository approvals, BoundedDocumentReader reader,
-            OriginalFiles originals, Clock clock, PlatformTransactionManager transactions) {
+            OriginalFiles originals, Clock clock, PlatformTransactionManager transactions,
+            PlanAdjustments adjustments) {
         this.transaction = new TransactionTemplate(transactions);
+        this.adjustments = adjustments;
         this.reports = reports;
         this.approvals = approvals;
         this.reader = reader;
@@ -69,20 +72,25 @@ public class ProgressReports {
         this.clock = clock;
     }
 
-    /** The activities of a published plan the signed-in user may report on (an editor: all of them). */
+    /**
+     * The activities of a published plan the signed-in user may report on (an editor: all of them), in their version
+     * in force; a cancelled activity is no longer reported on.
+     */
     public List<ReportableActivity> reportable(String plan) {
         Reporter who = Reporter.current();
+        ActivityVersions versions = adjustments.versions(plan);
         List<ReportableActivity> result = new ArrayList<>();
         for (Activity a : reports.activities(plan)) {
-            if (!a.isVisibleToReaders()) {
+            ActivityVersions.Version v = versions.current(a);
+            if (!a.isVisibleToReaders() || v.cancelled()) {
                 continue;
             }
             List<Organisation> units = reportingUnits(a).stream().filter(u -> who.mayReportFor(u.getSlug())).toList();
             if (!units.isEmpty()) {
                 result.add(new ReportableActivity(a.getTask().getCode(), a.getTask().getTitle(), a.getOrdinal(),
-                        requirement(a), units.stream().map(Organisation::getSlug).toList(),
+                        v.requirement(), units.stream().map(Organisation::getSlug).toList(),
                         units.stream().map(Organisation::getName).toList(),
-                        a.getKpis().stream().map(KpiValue::getText).toList()));
+                        v.kpis().stream().map(KpiValue::getText).toList()));
             }
         }
         return result;
@@ -128,7 +136,12 @@ public class ProgressReports {
         Organisation unit = reportingUnits(activity).stream().filter(u -> u.getSlug().equals(draft.unitSlug()))
                 .findFirst().orElseThrow(() -> new ProgressException("plan.progress.error.not-unit-activity",
                         draft.unitSlug(), draft.taskCode(), draft.ordinal()));
-        check(draft, activity);
+        ActivityVersions versions = adjustments.versions(draft.plan());
+        ActivityVersions.Version version = versions.current(activity);
+        if (version.cancelled()) {
+            throw new ProgressException("plan.adjust.error.cancelled", draft.taskCode(), draft.ordinal());
+        }
+        check(draft, activity, version.kpis().size());
         int revision = reports.lastRevision(activity, unit, draft.period().code()) + 1;
         String key = "bao-cao/" + Slugs.of(activity.getSlug() + "-" + unit.getSlug() + "-" + draft.period().code()
                 + "-" + revision);
@@ -140,10 +153,10 @@ public class ProgressReports {
         ActivityReport saved = reports.save(new ActivityReport(activity, unit, draft.period(), revision, draft.status(),
                 draft.result().strip(), blankToNull(draft.note()), draft.kpiValues(), evidence, who.username(),
                 clock.instant()));
-        return view(saved, null);
+        return view(saved, null, versions);
     }
 
-    private static void check(ReportDraft draft, Activity activity) {
+    private static void check(ReportDraft draft, Activity activity, int kpiCount) {
         Integer planYear = activity.getTask().getPlan().getIssuedOn() == null ? null
                 : activity.getTask().getPlan().getIssuedOn().getYear();
         if (planYear != null && draft.period().year() != planYear) {
@@ -155,8 +168,8 @@ public class ProgressReports {
         if (draft.result().length() > MAX_RESULT || draft.note() != null && draft.note().length() > MAX_NOTE) {
             throw new ProgressException("plan.progress.error.too-long", MAX_RESULT, MAX_NOTE);
         }
-        if (draft.kpiValues().size() > activity.getKpis().size()) {
-            throw new ProgressException("plan.progress.error.kpi-count", activity.getKpis().size());
+        if (draft.kpiValues().size() > kpiCount) {
+            throw new ProgressException("plan.progress.error.kpi-count", kpiCount);
         }
         for (BigDecimal v : draft.kpiValues()) {
             if (v != null && (v.signum() < 0 || v.precision() - v.scale() > 15)) {
@@ -176,7 +189,7 @@ public class ProgressReports {
             throw new ProgressException("plan.progress.error.already-approved", reportId);
         }
         ReportApproval approval = approvals.save(new ReportApproval(reportId, who.username(), clock.instant()));
-        return view(report, approval);
+        return view(report, approval, adjustments.versions(report.getActivity().getTask().getPlan().getSlug()));
     }
 
     /** Reports waiting for an editor, oldest first (editors only). */
@@ -196,10 +209,14 @@ public class ProgressReports {
 
     /**
      * Số liệu đã duyệt: for each activity and unit, the newest approved revision for the period (what readers see).
-     * Activities or plans readers cannot see are left out.
+     * For a quarter or a year, a unit that sent no report for the period itself is compiled from its reports inside
+     * it: the latest approved one (a month's, or for a year a quarter's). Activities or plans readers cannot see are
+     * left out.
      */
     public List<ReportView> approved(String plan, ReportingPeriod period) {
-        return latestApproved(plan, r -> r.period().equals(period.code()));
+        // all() is ordered by end of period, then month before quarter before year: the period's own report, ending
+        // with its last month, comes after every report inside it and so wins.
+        return latestApproved(plan, r -> period.covers(ReportingPeriod.parse(r.period())));
     }
 
     /** For each activity and unit of a task, its newest approved report of any period. */
@@ -247,12 +264,13 @@ public class ProgressReports {
     private List<ReportView> all(String plan) {
         List<ActivityReport> found = reports.findByPlan(plan).stream()
                 .filter(r -> r.getActivity().isVisibleToReaders()).toList();
+        ActivityVersions versions = adjustments.versions(plan);
         Map<Long, ReportApproval> approved = found.isEmpty() ? Map.of()
                 : reports.approvals(found.stream().map(ActivityReport::getId).toList()).stream()
                         .collect(Collectors.toMap(ReportApproval::getReportId, Function.identity()));
         return found.stream().sorted(Comparator.comparing(ActivityReport::getPeriod)
                         .thenComparing(ActivityReport::getRevision))
-                .map(r -> view(r, approved.get(r.getId()))).toList();
+                .map(r -> view(r, approved.get(r.getId()), versions)).toList();
     }
 
     /** Units that may report on an activity. */
@@ -269,9 +287,11 @@ public class ProgressReports {
         return a.getTarget() == null ? "" : StructuredText.fromStorage(a.getTarget()).plain();
     }
 
-    private static ReportView view(ActivityReport r, @Nullable ReportApproval approval) {
+    /** A report read against the activity's version in force when it was written. */
+    private static ReportView view(ActivityReport r, @Nullable ReportApproval approval, ActivityVersions versions) {
         Activity a = r.getActivity();
-        List<KpiValue> kpis = a.getKpis();
+        ActivityVersions.Version v = versions.at(a, r.getReportedAt());
+        List<KpiValue> kpis = v.kpis();
         List<KpiFigure> figures = new ArrayList<>();
         for (int i = 0; i < kpis.size(); i++) {
             KpiValue k = kpis.get(i);
@@ -279,7 +299,7 @@ public class ProgressReports {
             figures.add(new KpiFigure(k.getText(), k.getMin(), k.getMax(), k.getUnit(), reached));
         }
         return new ReportView(Objects.requireNonNull(r.getId()), a.getTask().getCode(), a.getTask().getTitle(),
-                a.getOrdinal(), requirement(a), target(a), r.getUnit().getSlug(), r.getUnit().getName(), r.getPeriod().code(),
+                a.getOrdinal(), v.requirement(), v.target(), r.getUnit().getSlug(), r.getUnit().getName(), r.getPeriod().code(),
                 r.getRevision(), r.getStatus(), r.getResult(), r.getNote(), figures,
                 r.getEvidence().stream().map(ActivityReport.Evidence::fileName).toList(), r.getReportedBy(),
                 r.getReportedAt(), approval == null ? null : approval.getApprovedBy(),

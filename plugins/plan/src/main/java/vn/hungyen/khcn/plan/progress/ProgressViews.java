@@ -78,4 +78,35 @@ public final class ProgressViews {
     public record BasisChange(long linkId, String taskCode, String taskTitle, String changedDocument,
             String changingDocument, String relation, Instant recordedAt) {
     }
+
+    /** An activity as an editor adjusts it: its version in force. */
+    public record AdjustableActivity(String taskCode, String taskTitle, int ordinal, String requirement,
+            String target, @Nullable LocalDate deadline) {
+
+        public String label() {
+            return taskCode + " / " + ordinal + " — " + requirement;
+        }
+    }
+
+    /**
+     * An editor's adjustment of an activity: cancel it, or give the requirement, target and deadline in force from now
+     * (a field left as it stands is not changed); always with the reason and the deciding document.
+     */
+    public record AdjustmentDraft(String plan, String taskCode, int ordinal, boolean cancel,
+            @Nullable String requirement, @Nullable String target, @Nullable LocalDate deadline,
+            @Nullable String reason, @Nullable String decisionNumber, @Nullable LocalDate decisionDate) {
+    }
+
+    /**
+     * One stored adjustment: {@code kind} is {@code change} or {@code cancel}; the signed texts beside those in force
+     * after it.
+     */
+    public record AdjustmentView(String taskCode, int ordinal, String kind, String signedRequirement,
+            String signedTarget, String requirement, String target, @Nullable LocalDate deadline, String reason,
+            String decisionNumber, LocalDate decisionDate, String decidedBy, Instant decidedAt) {
+
+        public boolean cancelled() {
+            return "cancel".equals(kind);
+        }
+    }
 }

@@ -99,8 +99,11 @@ public record ReportingPeriod(Kind kind, int year, int number) implements Compar
         return lastMonth().plusMonths(1).atDay(DUE_DAY);
     }
 
-    public boolean contains(ReportingPeriod month) {
-        return month.kind == Kind.MONTH && month.year == year && months().contains(month.number);
+    /**
+     * Whether {@code other} is this period or lies inside it: a month or a quarter of a year, a month of a quarter.
+     */
+    public boolean covers(ReportingPeriod other) {
+        return other.year == year && months().containsAll(other.months());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hungyen.khcn.plan.progress.ProgressViews.AdjustmentView;
 import vn.hungyen.khcn.plan.progress.ProgressViews.BasisChange;
 import vn.hungyen.khcn.plan.progress.ProgressViews.ReportView;
 import vn.hungyen.khcn.plan.progress.ProgressViews.Timing;
@@ -18,8 +19,10 @@ public class TaskProgress {
     private final ProgressReports reports;
     private final Deadlines deadlines;
     private final BasisChanges basisChanges;
+    private final PlanAdjustments adjustments;
 
-    TaskProgress(ProgressReports reports, Deadlines deadlines, BasisChanges basisChanges) {
+    TaskProgress(ProgressReports reports, Deadlines deadlines, BasisChanges basisChanges, PlanAdjustments adjustments) {
+        this.adjustments = adjustments;
         this.reports = reports;
         this.deadlines = deadlines;
         this.basisChanges = basisChanges;
@@ -35,7 +38,9 @@ public class TaskProgress {
         }
     }
 
-    public record View(List<ActivityProgress> activities, List<BasisChange> basisChanges) {
+    /** {@code adjustments}: every change or cancellation of the task's activities, oldest first. */
+    public record View(List<ActivityProgress> activities, List<BasisChange> basisChanges,
+            List<AdjustmentView> adjustments) {
     }
 
     public View of(String plan, String taskCode, List<Integer> ordinals) {
@@ -45,6 +50,6 @@ public class TaskProgress {
             activities.add(new ActivityProgress(ordinal, deadlines.timing(plan, taskCode, ordinal).orElse(null),
                     approved.stream().filter(r -> r.ordinal() == ordinal).toList()));
         }
-        return new View(activities, basisChanges.open(plan, taskCode));
+        return new View(activities, basisChanges.open(plan, taskCode), adjustments.ofTask(plan, taskCode));
     }
 }

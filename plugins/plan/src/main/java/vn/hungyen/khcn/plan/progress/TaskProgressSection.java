@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.hungyen.khcn.plan.progress.ProgressViews.AdjustmentView;
 import vn.hungyen.khcn.plan.progress.ProgressViews.BasisChange;
 import vn.hungyen.khcn.plan.progress.ProgressViews.KpiFigure;
 import vn.hungyen.khcn.plan.progress.ProgressViews.ReportView;
@@ -39,6 +40,9 @@ public class TaskProgressSection {
             flag.getStyle().set("color", "var(--lumo-error-text-color)");
             div.add(flag);
         }
+        for (AdjustmentView j : view.adjustments()) {
+            div.add(adjustment(j, page));
+        }
         UnorderedList list = new UnorderedList();
         for (ActivityProgress a : view.activities()) {
             if (a.timing() != null) {
@@ -59,6 +63,28 @@ public class TaskProgressSection {
         }
         div.add(list);
         return div;
+    }
+
+    /**
+     * "Điều chỉnh": what changed, when, why and by which document, with the text in force beside the signed one (or
+     * that the activity was cancelled).
+     */
+    private static Div adjustment(AdjustmentView j, com.vaadin.flow.component.Component page) {
+        Div note = new Div();
+        note.addClassName("adjustment");
+        note.add(new Paragraph(page.getTranslation("plan.adjust.task.note." + j.kind(), j.ordinal(), j.decisionNumber(),
+                j.decisionDate().toString(), j.decidedAt().toString(), j.reason())));
+        if (!j.cancelled()) {
+            Paragraph current = new Paragraph(page.getTranslation("plan.adjust.task.current", j.requirement(),
+                    j.target().isBlank() ? "—" : j.target(), j.deadline() == null ? "—" : j.deadline().toString()));
+            current.addClassName("adjustment-current");
+            note.add(current);
+        }
+        Paragraph signed = new Paragraph(page.getTranslation("plan.adjust.task.signed", j.signedRequirement(),
+                j.signedTarget().isBlank() ? "—" : j.signedTarget()));
+        signed.addClassName("adjustment-signed");
+        note.add(signed);
+        return note;
     }
 
     private static String kpis(List<KpiFigure> kpis) {

@@ -22,11 +22,24 @@ class ReportingPeriodTest {
         ReportingPeriod q2 = ReportingPeriod.parse("2022-Q2");
         assertThat(q2.months()).containsExactly(4, 5, 6);
         assertThat(q2.dueDate()).isEqualTo(LocalDate.of(2022, 7, 20));
-        assertThat(q2.contains(ReportingPeriod.month(2022, 5))).isTrue();
-        assertThat(q2.contains(ReportingPeriod.month(2022, 7))).isFalse();
+        assertThat(q2.covers(ReportingPeriod.month(2022, 5))).isTrue();
+        assertThat(q2.covers(ReportingPeriod.month(2022, 7))).isFalse();
         assertThat(ReportingPeriod.parse("2022").dueDate()).isEqualTo(LocalDate.of(2023, 1, 20));
         assertThat(ReportingPeriod.parse("2022").code()).isEqualTo("2022");
         assertThat(q2.code()).isEqualTo("2022-Q2");
+    }
+
+    @Test
+    void a_period_covers_itself_and_the_shorter_periods_inside_it_never_a_longer_one() {
+        ReportingPeriod q2 = ReportingPeriod.parse("2022-Q2");
+        ReportingPeriod year = ReportingPeriod.parse("2022");
+        assertThat(q2.covers(q2)).isTrue();
+        assertThat(year.covers(q2)).isTrue();
+        assertThat(year.covers(ReportingPeriod.parse("2022-12"))).isTrue();
+        assertThat(year.covers(ReportingPeriod.parse("2021-12"))).isFalse();
+        assertThat(q2.covers(ReportingPeriod.parse("2022-Q3"))).isFalse();
+        assertThat(ReportingPeriod.parse("2022-06").covers(q2)).isFalse();
+        assertThat(q2.covers(year)).isFalse();
     }
 
     @Test
