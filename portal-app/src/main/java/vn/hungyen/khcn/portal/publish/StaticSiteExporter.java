@@ -285,8 +285,7 @@ public class StaticSiteExporter {
                 .limit(FeedController.ENTRIES)
                 .map(p -> new AtomFeed.Entry(siteUrl + p.path(), p.title(), siteUrl + p.path(), p.typeLabel(),
                         p.updated(), AtomFeed.summary(p.text()))).toList();
-        return AtomFeed.render(siteUrl + "feed.atom", templates.word("core.portal.name") + " — "
-                + templates.word("core.export.site.feed"),
+        return AtomFeed.render(siteUrl + "feed.atom", templates.word(FeedController.TITLE_KEY),
                 siteUrl + "feed.atom", siteUrl, entries);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,8 +25,8 @@ import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
 
 /**
  * The exported site's search in a real Chromium opened from {@code file://} — no server, no fetch(): the words of
- * the plan found with and without marks, a document number found as one identifier, typed in a page's header box.
- * One browser for the class.
+ * the plan found with and without marks, a document number found as one identifier, typed in a page's header box;
+ * and the pages fit a phone. One browser for the class.
  */
 @ExtendWith(ChromiumAvailable.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -90,6 +92,21 @@ class ExportedSiteSearchBrowserTest extends PortalIntegrationTest {
     void a_query_that_matches_nothing_says_so_in_vietnamese() {
         assertThat(search("xyzzyqwv")).isEmpty();
         assertThat(browser.findElement(By.id("search-status")).getText()).isEqualTo("Không tìm thấy kết quả phù hợp.");
+    }
+
+    @Test
+    void the_exported_pages_fit_a_phone_without_sideways_scrolling() {
+        List<String> problems = new ArrayList<>();
+        browser.manage().window().setSize(new Dimension(390, 900));
+        for (String page : List.of("index.html", "chu-de/index.html", "ke-hoach/21-kh-skhcn/nhiem-vu/4.2.html",
+                "ke-hoach/21-kh-skhcn/nhiem-vu/1.2.html", "van-ban/1851-qd-ttg.html", "tim-kiem.html")) {
+            browser.get(site.resolve(page).toUri().toString());
+            @SuppressWarnings("unchecked")
+            List<String> layout = (List<String>) browser.executeScript(ResponsivePagesBrowserTest.LAYOUT_PROBLEMS);
+            layout.forEach(p -> problems.add(page + ": " + p));
+        }
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+        assertThat(problems).isEmpty();
     }
 
     /** The search page from file:// with the query typed into its box; the titles of the hits in order. */
