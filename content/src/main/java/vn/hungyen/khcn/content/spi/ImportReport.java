@@ -17,7 +17,7 @@ public record ImportReport(String importerId, String source, int created, int un
         problems = List.copyOf(problems);
     }
 
-    /** A piece of input the importer could not place. */
-    public record Problem(int line, String text, String reason) {
+    /** A piece of input the importer could not place; the reason is a sentence of the importing module's bundles. */
+    public record Problem(int line, String text, Message reason) {
     }
 }

@@ -18,6 +18,8 @@ class FeedController {
     static final String PATH = "/feed.atom";
     /** How many items the feed lists. */
     static final int ENTRIES = 50;
+    /** The feed's title, the live one's and the exported one's. */
+    static final String TITLE_KEY = "core.feed.title";
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
     private final EditorialWorkflow workflow;
@@ -44,7 +46,8 @@ class FeedController {
                             AtomFeed.summary(item.text()));
                 }).stream())
                 .toList();
-        String xml = AtomFeed.render(base + PATH.substring(1), "Cổng tri thức KH&CN Hưng Yên — mới xuất bản",
+        String xml = AtomFeed.render(base + PATH.substring(1),
+                i18n.getTranslation(TITLE_KEY, PortalI18NProvider.VIETNAMESE),
                 base + PATH.substring(1), base, entries);
         return ResponseEntity.ok().contentType(ATOM).body(xml);
     }

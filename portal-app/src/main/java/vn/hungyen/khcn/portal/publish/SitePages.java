@@ -2,12 +2,17 @@ package vn.hungyen.khcn.portal.publish;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +25,10 @@ import vn.hungyen.khcn.content.service.ContentItemRepository;
 import vn.hungyen.khcn.content.service.ContentLinks;
 import vn.hungyen.khcn.content.service.ContentRegistry;
 import vn.hungyen.khcn.content.spi.ContentTypeDescriptor;
+import vn.hungyen.khcn.content.spi.ContentRef;
 import vn.hungyen.khcn.content.spi.LinkType;
+import vn.hungyen.khcn.content.spi.Message;
+import vn.hungyen.khcn.content.spi.ReaderPages;
 import vn.hungyen.khcn.portal.i18n.PortalI18NProvider;
 
 /**
@@ -39,8 +47,32 @@ class SitePages {
     record Link(String label, SitePath target, String title) {
     }
 
-    record ItemPage(long id, SitePath path, String type, String typeLabel, String title, String text, Instant updated,
-            Map<String, Object> schemaOrg, List<String> topics, List<Link> links) {
+    /**
+     * A published item's page.
+     *
+     * @param label    the number or code shown before the title (a task's "4.2"), {@code null} for none
+     * @param subtitle the line under the title (a legal document's trích yếu), {@code null} for none
+     * @param sections what the owning module shows on its live page beyond the text ({@link ReaderPages})
+     */
+    record ItemPage(long id, SitePath path, String type, String typeLabel, @Nullable String label, String title,
+            @Nullable String subtitle, String text, Instant updated, Map<String, Object> schemaOrg, List<String> topics,
+            List<Link> links, List<Section> sections) {
+
+        /** The title as the live page heads it: "4.2 Triển khai …" for a task. */
+        String heading() {
+            return label == null || label.isBlank() ? title : label + " " + title;
+        }
+    }
+
+    /** A module's section of an item page in Vietnamese words; links point at exported files or nowhere. */
+    record Section(String id, String heading, List<Field> fields, List<Entry> entries, @Nullable String none) {
+    }
+
+    record Entry(@Nullable String heading, String title, @Nullable SitePath target, @Nullable String subtitle,
+            List<Field> fields, List<String> notes) {
+    }
+
+    record Field(String label, String value) {
     }
 
     record TypePage(SitePath path, String code, String label, List<ItemPage> items) {
@@ -56,12 +88,15 @@ class SitePages {
     private final ContentLinks links;
     private final ContentRegistry registry;
     private final PortalI18NProvider i18n;
+    private final ObjectProvider<ReaderPages> readerPages;
 
-    SitePages(ContentItemRepository items, ContentLinks links, ContentRegistry registry, PortalI18NProvider i18n) {
+    SitePages(ContentItemRepository items, ContentLinks links, ContentRegistry registry, PortalI18NProvider i18n,
+            ObjectProvider<ReaderPages> readerPages) {
         this.items = items;
         this.links = links;
         this.registry = registry;
         this.i18n = i18n;
+        this.readerPages = readerPages;
     }
 
     /** The live page of every item readers may see, relative to the portal root (for the live sitemap). */
@@ -79,11 +114,14 @@ class SitePages {
     @Transactional(readOnly = true)
     Site read() {
         Map<Long, SitePath> paths = new LinkedHashMap<>();
+        Map<String, SitePath> livePaths = new HashMap<>();
         List<ContentItem> published = visibleToReaders();
         for (ContentItem item : published) {
             registry.pathFor(item).ifPresent(p -> {
                 try {
-                    paths.put(item.getId(), SitePath.of(p + ".html"));
+                    SitePath file = SitePath.of(p + ".html");
+                    paths.put(item.getId(), file);
+                    livePaths.put(p, file);
                 } catch (IllegalArgumentException e) {
                     log.warn("{} is not exported: its page {} is not a safe file name", item, p);
                 }
@@ -111,10 +149,13 @@ class SitePages {
                 continue;
             }
             String typeLabel = registry.contentType(item.getType()).map(t -> text(t.labelKey())).orElse(item.getType());
-            pages.add(new ItemPage(item.getId(), path, item.getType(), typeLabel, item.getTitle(), item.getText(),
-                    item.getUpdatedAt(), item.schemaOrg(),
+            ContentRef ref = ContentRef.of(item);
+            List<Section> sections = readerPages.orderedStream().flatMap(r -> r.sectionsOf(ref).stream())
+                    .map(s -> section(s, livePaths)).toList();
+            pages.add(new ItemPage(item.getId(), path, item.getType(), typeLabel, item.searchLabel(), item.getTitle(),
+                    item.searchSubtitleForReaders(), item.getText(), item.getUpdatedAt(), item.schemaOrg(),
                     List.copyOf(item.searchFacets().getOrDefault(SearchFacets.TOPIC, java.util.Set.of())),
-                    linksOf.getOrDefault(item.getId(), List.of())));
+                    linksOf.getOrDefault(item.getId(), List.of()), sections));
         }
         pages.sort(java.util.Comparator.comparing(p -> p.path().toString()));
         List<TypePage> types = new ArrayList<>();
@@ -129,6 +170,26 @@ class SitePages {
         List<TopicPage> topics = byTopic.entrySet().stream().map(e -> new TopicPage(
                 SitePath.of("chu-de/" + Slugs.of(e.getKey()) + ".html"), e.getKey(), e.getValue())).toList();
         return new Site(pages, types, topics);
+    }
+
+    /** A module's section in Vietnamese, its links turned into exported files (a page not exported is not linked). */
+    private Section section(ReaderPages.Section s, Map<String, SitePath> livePaths) {
+        List<Entry> entries = s.entries().stream().map(e -> new Entry(
+                e.heading() == null ? null : text(e.heading()), e.title(),
+                e.path() == null ? null : livePaths.get(e.path().startsWith("/") ? e.path().substring(1) : e.path()),
+                e.subtitle(), fields(e.fields()), e.notes().stream().map(this::text).toList())).toList();
+        return new Section(s.id(), text(s.heading()), fields(s.fields()), entries,
+                s.none() == null ? null : text(s.none()));
+    }
+
+    private List<Field> fields(List<ReaderPages.Field> fields) {
+        return fields.stream().map(f -> new Field(text(f.label()), Stream.concat(Stream.of(f.text()),
+                f.qualifiers().stream().map(this::text)).filter(v -> !v.isBlank()).collect(Collectors.joining(" — "))))
+                .toList();
+    }
+
+    private String text(Message message) {
+        return i18n.getTranslation(message.key(), PortalI18NProvider.VIETNAMESE, message.args().toArray());
     }
 
     private String text(String key) {

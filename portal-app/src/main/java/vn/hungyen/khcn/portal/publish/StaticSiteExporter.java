@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +31,7 @@ import vn.hungyen.khcn.portal.publish.SitePages.ItemPage;
 import vn.hungyen.khcn.portal.publish.SitePages.Site;
 import vn.hungyen.khcn.portal.publish.SitePages.TopicPage;
 import vn.hungyen.khcn.portal.publish.SitePages.TypePage;
+import vn.hungyen.khcn.content.domain.Slugs;
 import vn.hungyen.khcn.content.web.AtomFeed;
 import vn.hungyen.khcn.content.web.Html;
 
@@ -49,13 +51,15 @@ public class StaticSiteExporter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SitePages pages;
+    private final SiteTemplates templates;
     private final Path exportDir;
     private final String siteUrl;
     private final ReentrantLock running = new ReentrantLock();
 
-    StaticSiteExporter(SitePages pages, @Value("${portal.data-dir:./data}") String dataDir,
+    StaticSiteExporter(SitePages pages, SiteTemplates templates, @Value("${portal.data-dir:./data}") String dataDir,
             @Value("${portal.export.site-url}") String siteUrl) {
         this.pages = pages;
+        this.templates = templates;
         this.exportDir = Path.of(dataDir).toAbsolutePath().normalize().resolve("export");
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
     }
@@ -167,96 +171,101 @@ public class StaticSiteExporter {
 
     // ---- rendering ------------------------------------------------------------------------------------------------
 
+    /** The search page and its two scripts, at the root so a result's address is the item's own path. */
+    static final SitePath SEARCH = SitePath.of("tim-kiem.html");
+    static final SitePath SEARCH_SCRIPT = SitePath.of("tim-kiem.js");
+    static final SitePath SEARCH_INDEX = SitePath.of("tim-kiem-chi-muc.js");
+    private static final SitePath CSS = SitePath.of("style.css");
+    private static final SitePath FEED = SitePath.of("feed.atom");
+
+    record Row(String href, String heading, @Nullable String subtitle) {
+    }
+
+    record TypeRow(String href, String label, int count) {
+    }
+
+    record LinkRow(String label, String href, String title) {
+    }
+
+    record TopicRow(String href, String name) {
+    }
+
+    record SectionRow(String id, String heading, List<SitePages.Field> fields, List<EntryRow> entries,
+            @Nullable String none) {
+    }
+
+    record EntryRow(@Nullable String heading, String title, @Nullable String href, @Nullable String subtitle,
+            List<SitePages.Field> fields, List<String> notes) {
+    }
+
     private Map<SitePath, byte[]> render(Site site) {
-        Map<SitePath, String> files = new LinkedHashMap<>();
-        SitePath css = SitePath.of("style.css");
-        files.put(css, STYLE);
-        files.put(SitePages.INDEX, index(site, css));
+        Map<SitePath, byte[]> files = new LinkedHashMap<>();
+        files.put(CSS, SiteTemplates.asset(CSS.toString()));
+        files.put(SitePages.INDEX, html(templates.render("index", page(SitePages.INDEX, templates.word("core.portal.name"),
+                templates.word("core.export.site.contents"), Map.of("types", site.types().stream().map(t -> new TypeRow(
+                        SitePages.INDEX.linkTo(t.path()), t.label(), t.items().size())).toList())))));
         for (TypePage t : site.types()) {
-            files.put(t.path(), list(t.path(), css, t.label(), t.items()));
+            files.put(t.path(), list(t.path(), t.label(), t.items()));
         }
-        files.put(SitePages.TOPICS, topics(site, css));
+        files.put(SitePages.TOPICS, html(templates.render("index", page(SitePages.TOPICS,
+                templates.word("core.export.site.topics"), templates.word("core.export.site.topics"),
+                Map.of("types", site.topics().stream().map(t -> new TypeRow(SitePages.TOPICS.linkTo(t.path()),
+                        t.topic(), t.items().size())).toList())))));
         for (TopicPage t : site.topics()) {
-            files.put(t.path(), list(t.path(), css, t.topic(), t.items()));
+            files.put(t.path(), list(t.path(), t.topic(), t.items()));
         }
         for (ItemPage p : site.items()) {
-            files.put(p.path(), item(p, css));
+            files.put(p.path(), html(item(p)));
         }
-        files.put(SitePath.of("feed.atom"), feed(site));
-        files.put(SitePath.of("sitemap.xml"), sitemap(files.keySet().stream()
-                .filter(p -> p.toString().endsWith(".html")).toList()));
-        Map<SitePath, byte[]> bytes = new LinkedHashMap<>();
-        files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        return bytes;
+        files.put(SEARCH, html(templates.render("search", page(SEARCH, templates.word("core.search.title"),
+                templates.word("core.search.title"), Map.of()))));
+        files.put(SEARCH_SCRIPT, SiteTemplates.asset(SEARCH_SCRIPT.toString()));
+        files.put(SEARCH_INDEX, html(SearchIndex.script(site.items())));
+        files.put(FEED, html(feed(site)));
+        files.put(SitePath.of("sitemap.xml"), html(sitemap(files.keySet().stream()
+                .filter(p -> p.toString().endsWith(".html")).toList())));
+        return files;
     }
 
-    private static String page(SitePath self, SitePath css, String title, String body, String head) {
-        return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + Html.escape(title) + " — Cổng tri thức KH&amp;CN Hưng Yên</title>\n"
-                + "<link rel=\"stylesheet\" href=\"" + self.linkTo(css) + "\">\n"
-                + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"" + self.linkTo(SitePath.of("feed.atom"))
-                + "\" title=\"Mới xuất bản\">\n" + head + "</head>\n<body>\n<header><a href=\""
-                + self.linkTo(SitePages.INDEX) + "\">Cổng tri thức KH&amp;CN Hưng Yên</a> · <a href=\""
-                + self.linkTo(SitePages.TOPICS) + "\">Chủ đề</a></header>\n<main>\n<h1>" + Html.escape(title) + "</h1>\n"
-                + body + "</main>\n</body>\n</html>\n";
+    private static byte[] html(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String index(Site site, SitePath css) {
-        StringBuilder body = new StringBuilder("<ul class=\"types\">\n");
-        for (TypePage t : site.types()) {
-            body.append("<li><a href=\"").append(SitePages.INDEX.linkTo(t.path())).append("\">")
-                    .append(Html.escape(t.label())).append("</a> (").append(t.items().size()).append(")</li>\n");
-        }
-        body.append("</ul>\n<p><a href=\"feed.atom\">Nguồn tin Atom: mới xuất bản</a></p>\n");
-        return page(SitePages.INDEX, css, "Cổng tri thức KH&CN Hưng Yên", body.toString(), "");
+    /** What every page's header and footer need; the document title names the site once, after the page. */
+    private Map<String, Object> page(SitePath self, String title, String heading, Map<String, Object> body) {
+        Map<String, Object> model = new HashMap<>(body);
+        String site = templates.word("core.portal.name");
+        model.put("root", self.linkTo(SitePages.INDEX).replace("index.html", ""));
+        model.put("documentTitle", title.equals(site) ? site : title + " — " + site);
+        model.put("heading", heading);
+        model.putIfAbsent("jsonLd", "");
+        return model;
     }
 
-    private static String topics(Site site, SitePath css) {
-        StringBuilder body = new StringBuilder("<ul>\n");
-        for (TopicPage t : site.topics()) {
-            body.append("<li><a href=\"").append(SitePages.TOPICS.linkTo(t.path())).append("\">")
-                    .append(Html.escape(t.topic())).append("</a> (").append(t.items().size()).append(")</li>\n");
-        }
-        return page(SitePages.TOPICS, css, "Chủ đề", body.append("</ul>\n").toString(), "");
+    private byte[] list(SitePath self, String title, List<ItemPage> items) {
+        return html(templates.render("list", page(self, title, title, Map.of("items", items.stream()
+                .map(p -> new Row(self.linkTo(p.path()), p.heading(), p.subtitle())).toList()))));
     }
 
-    private static String list(SitePath self, SitePath css, String title, List<ItemPage> items) {
-        StringBuilder body = new StringBuilder("<ul>\n");
-        for (ItemPage p : items) {
-            body.append("<li><a href=\"").append(self.linkTo(p.path())).append("\">").append(Html.escape(p.title()))
-                    .append("</a></li>\n");
-        }
-        return page(self, css, title, body.append("</ul>\n").toString(), "");
-    }
-
-    private String item(ItemPage p, SitePath css) {
-        StringBuilder body = new StringBuilder();
-        body.append("<p class=\"type\">").append(Html.escape(p.typeLabel())).append("</p>\n");
-        for (String paragraph : p.text().split("\\n\\s*\\n|\\n")) {
-            if (!paragraph.isBlank()) {
-                body.append("<p>").append(Html.escape(paragraph.strip())).append("</p>\n");
-            }
-        }
-        if (!p.links().isEmpty()) {
-            body.append("<h2>Liên kết</h2>\n<ul class=\"links\">\n");
-            for (SitePages.Link l : p.links()) {
-                body.append("<li>").append(Html.escape(l.label())).append(": <a href=\"").append(p.path().linkTo(l.target()))
-                        .append("\">").append(Html.escape(l.title())).append("</a></li>\n");
-            }
-            body.append("</ul>\n");
-        }
-        if (!p.topics().isEmpty()) {
-            body.append("<p class=\"topics\">Chủ đề: ");
-            List<String> topicLinks = new ArrayList<>();
-            for (String topic : p.topics()) {
-                SitePath topicPage = SitePath.of("chu-de/" + vn.hungyen.khcn.content.domain.Slugs.of(topic) + ".html");
-                topicLinks.add("<a href=\"" + p.path().linkTo(topicPage) + "\">" + Html.escape(topic) + "</a>");
-            }
-            body.append(String.join(", ", topicLinks)).append("</p>\n");
-        }
-        body.append("<p class=\"updated\">Cập nhật: ").append(p.updated().toString(), 0, 10).append("</p>\n");
-        return page(p.path(), css, p.title(), body.toString(), jsonLd(p));
+    private String item(ItemPage p) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("typeLabel", p.typeLabel());
+        model.put("subtitle", p.subtitle());
+        model.put("sections", p.sections().stream().map(s -> new SectionRow(s.id(), s.heading(), s.fields(),
+                s.entries().stream().map(e -> new EntryRow(e.heading(), e.title(),
+                        e.target() == null ? null : p.path().linkTo(e.target()), e.subtitle(), e.fields(), e.notes()))
+                        .toList(), s.none())).toList());
+        List<String> paragraphs = Arrays.stream(p.text().split("\\n\\s*\\n|\\n")).filter(t -> !t.isBlank())
+                .map(String::strip).toList();
+        model.put("hasText", !paragraphs.isEmpty());
+        model.put("paragraphs", paragraphs);
+        model.put("links", p.links().stream().map(l -> new LinkRow(l.label(), p.path().linkTo(l.target()), l.title()))
+                .toList());
+        model.put("topics", p.topics().stream().map(topic -> new TopicRow(
+                p.path().linkTo(SitePath.of("chu-de/" + Slugs.of(topic) + ".html")), topic)).toList());
+        model.put("updated", p.updated().toString().substring(0, 10));
+        model.put("jsonLd", jsonLd(p));
+        return templates.render("item", page(p.path(), p.heading(), p.heading(), model));
     }
 
     /** schema.org JSON-LD: the item's own description (Legislation, Report, …) with its name, address and dates. */
@@ -267,8 +276,7 @@ public class StaticSiteExporter {
         data.put("name", p.title());
         data.put("url", siteUrl + p.path());
         data.put("dateModified", p.updated().toString());
-        String json = JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(data);
-        return "<script type=\"application/ld+json\">" + Html.scriptJson(json) + "</script>\n";
+        return Html.scriptJson(JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(data));
     }
 
     private String feed(Site site) {
@@ -277,17 +285,11 @@ public class StaticSiteExporter {
                 .limit(FeedController.ENTRIES)
                 .map(p -> new AtomFeed.Entry(siteUrl + p.path(), p.title(), siteUrl + p.path(), p.typeLabel(),
                         p.updated(), AtomFeed.summary(p.text()))).toList();
-        return AtomFeed.render(siteUrl + "feed.atom", "Cổng tri thức KH&CN Hưng Yên — mới xuất bản",
+        return AtomFeed.render(siteUrl + "feed.atom", templates.word(FeedController.TITLE_KEY),
                 siteUrl + "feed.atom", siteUrl, entries);
     }
 
     private String sitemap(List<SitePath> htmlPages) {
         return Sitemap.render(htmlPages.stream().map(p -> siteUrl + p).toList());
     }
-
-    private static final String STYLE = """
-            body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.5; }
-            header { border-bottom: 1px solid #ccc; padding-bottom: .5rem; margin-bottom: 1rem; }
-            .type, .updated { color: #555; }
-            """;
 }

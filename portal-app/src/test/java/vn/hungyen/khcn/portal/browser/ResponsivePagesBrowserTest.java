@@ -32,9 +32,9 @@ class ResponsivePagesBrowserTest extends PortalIntegrationTest {
 
     /**
      * Elements wider than the window (outside a box that scrolls on its own) and text cut by an ellipsis without a
-     * tooltip, in the page and inside the shadow roots of Vaadin's components.
+     * tooltip, in the page and inside the shadow roots of Vaadin's components. Also run on the exported site's pages.
      */
-    private static final String LAYOUT_PROBLEMS = """
+    static final String LAYOUT_PROBLEMS = """
             const width = document.documentElement.clientWidth;
             const problems = [];
             if (document.documentElement.scrollWidth > width + 1) {

@@ -68,9 +68,9 @@ class DeliverableEditViewTest extends KaribuTest {
         UI.getCurrent().navigate("ket-qua/bien-tap");
         _get(DeliverableEditView.class);
         comboBox("override-deliverable").setValue(MOC_DAI_TAP);
-        // Before: the rule that chose each topic is shown, with its line in the rules' data file.
+        // Before: why the rules chose each topic, in words (the kind), not the rule's data file and line.
         assertThat(currentTopics()).containsExactly(
-                "502 Kinh tế và kinh doanh — Quy tắc: loại trademark → 502 (kinds.tsv:10)");
+                "502 Kinh tế và kinh doanh — xếp tự động theo loại kết quả “Nhãn hiệu tập thể, chứng nhận”");
         assertThat(get("/api/deliverables?topic=203").body()).doesNotContain("\"id\":\"moc-dai-tap\"");
 
         multiSelect("override-topics").setValue(Set.of("203"));
@@ -79,7 +79,7 @@ class DeliverableEditViewTest extends KaribuTest {
 
         assertThat(message("override-message")).isEqualTo("Đã lưu lĩnh vực của “Mộc Đại Tập”.");
         assertThat(currentTopics()).containsExactly(
-                "203 Kỹ thuật cơ khí — Quy tắc: biên tập viên: làng nghề mộc: kỹ thuật cơ khí");
+                "203 Kỹ thuật cơ khí — biên tập viên chọn: làng nghề mộc: kỹ thuật cơ khí");
         assertThat(get("/api/deliverables?topic=203").body()).contains("\"id\":\"moc-dai-tap\"");
         UI.getCurrent().navigate("ket-qua/moc-dai-tap");
         Div topics = _get(Div.class, spec -> spec.withId("deliverable-topics"));

@@ -115,12 +115,12 @@ public final class ExtractionRules {
         Map<String, TopicChoice> chosen = new LinkedHashMap<>();
         for (Rule<String> rule : topicRules) {
             names.stream().filter(rule.phrase()::foundIn).findFirst().ifPresent(name -> chosen.putIfAbsent(rule.value(),
-                    new TopicChoice(rule.value(), "“" + rule.phrase().text() + "” → " + rule.value() + " ("
-                            + rule.where() + ")")));
+                    new TopicChoice(rule.value(), TopicRule.ofPhrase(rule.phrase().text(), rule.value(), rule.where())
+                            .toString())));
         }
         if (kind.topic() != null) {
             chosen.putIfAbsent(kind.topic(), new TopicChoice(kind.topic(),
-                    "loại " + kind.code() + " → " + kind.topic() + " (" + kind.where() + ")"));
+                    TopicRule.ofKind(kind.code(), kind.topic(), kind.where()).toString()));
         }
         return List.copyOf(chosen.values());
     }

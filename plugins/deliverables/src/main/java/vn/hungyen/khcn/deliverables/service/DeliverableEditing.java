@@ -18,6 +18,7 @@ import vn.hungyen.khcn.deliverables.domain.HandoverStatus;
 import vn.hungyen.khcn.deliverables.domain.TopicAssignment;
 import vn.hungyen.khcn.deliverables.extraction.DeliverableExtractor;
 import vn.hungyen.khcn.deliverables.extraction.FieldClassification;
+import vn.hungyen.khcn.deliverables.extraction.TopicRule;
 
 /**
  * What editors change: they add kinds, add the deliverables a task states but does not name, and override the
@@ -167,7 +168,7 @@ public class DeliverableEditing {
         if (note.isBlank()) {
             throw refused("a change needs a note saying why", "note-empty");
         }
-        return codes.stream().distinct().map(c -> new TopicAssignment(c, "biên tập viên: " + note.strip())).toList();
+        return codes.stream().distinct().map(c -> new TopicAssignment(c, TopicRule.ofEditor(note.strip()).toString())).toList();
     }
 
     private static String slugOf(String title) {

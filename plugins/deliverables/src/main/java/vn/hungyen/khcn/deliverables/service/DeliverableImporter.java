@@ -14,6 +14,7 @@ import vn.hungyen.khcn.content.domain.StandardLinks;
 import vn.hungyen.khcn.content.service.ContentLinks;
 import vn.hungyen.khcn.content.spi.ContentImporter;
 import vn.hungyen.khcn.content.spi.ImportReport;
+import vn.hungyen.khcn.content.spi.Message;
 import vn.hungyen.khcn.deliverables.domain.Deliverable;
 import vn.hungyen.khcn.deliverables.domain.DeliverableKind;
 import vn.hungyen.khcn.deliverables.domain.TopicAssignment;
@@ -94,8 +95,8 @@ public class DeliverableImporter implements ContentImporter {
                         ? DeliverableLinks.PUBLISHED : DeliverableLinks.PRODUCED, Provenance.SOURCE_TEXT, found.sentence());
             }
             extraction.groups().stream().filter(g -> g.named() < g.stated()).forEach(g -> problems.add(
-                    new ImportReport.Problem(0, g.heading(), "task " + tasks.code(task) + " states " + g.stated()
-                            + " but names " + g.named())));
+                    new ImportReport.Problem(0, g.heading(), Message.of("deliverables.import.problem.count",
+                            tasks.code(task), g.stated(), g.named()))));
             if (!extraction.references().isEmpty()) {
                 referring.put(task, extraction);
             }
@@ -109,7 +110,7 @@ public class DeliverableImporter implements ContentImporter {
     @Override
     public ImportReport importFile(String fileName, InputStream content) {
         return new ImportReport(ID, fileName, 0, 0, List.of(new ImportReport.Problem(0, fileName,
-                "deliverables are read from plan tasks: import the plan, then its deliverables are read")));
+                Message.of("deliverables.import.problem.file"))));
     }
 
     private void seedKinds() {

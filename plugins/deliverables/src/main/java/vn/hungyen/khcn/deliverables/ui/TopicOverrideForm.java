@@ -14,13 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import vn.hungyen.khcn.deliverables.extraction.TopicRule;
 import vn.hungyen.khcn.deliverables.service.DeliverableCatalog;
 import vn.hungyen.khcn.deliverables.service.DeliverableEditing;
 import vn.hungyen.khcn.deliverables.service.DeliverableViews.DeliverableCard;
 import vn.hungyen.khcn.deliverables.service.DeliverableViews.DeliverableDetail;
+import vn.hungyen.khcn.deliverables.service.DeliverableViews.KindView;
 import vn.hungyen.khcn.deliverables.service.DeliverableViews.TopicView;
 
 /**
@@ -95,6 +98,17 @@ class TopicOverrideForm extends Div {
         }
     }
 
+    /** Why a topic was chosen, in words: the editor's note, the phrase of the name or the kind; never a file's line. */
+    private String ruleInWords(String stored, KindView kind, boolean english) {
+        return TopicRule.read(stored).map(rule -> rule.editorNote() != null
+                ? getTranslation("deliverables.page.topics.rule.editor", rule.editorNote())
+                : rule.phrase() != null ? getTranslation("deliverables.page.topics.rule.phrase", rule.phrase())
+                : Objects.equals(rule.kind(), kind.code())
+                        ? getTranslation("deliverables.page.topics.rule.kind", kind.name(english))
+                        : getTranslation("deliverables.page.topics.automatic"))
+                .orElseGet(() -> getTranslation("deliverables.page.topics.automatic"));
+    }
+
     private String selected() {
         return deliverable.getValue();
     }
@@ -112,7 +126,7 @@ class TopicOverrideForm extends Div {
         boolean english = getLocale().getLanguage().equals("en");
         for (TopicView t : detail.card().topics()) {
             ListItem item = new ListItem(t.code() + " " + t.name(english)
-                    + (t.rule() == null ? "" : " — " + getTranslation("deliverables.page.topics.rule", t.rule())));
+                    + (t.rule() == null ? "" : " — " + ruleInWords(t.rule(), detail.card().kind(), english)));
             item.addClassName("topic");
             item.getElement().setAttribute("data-code", t.code());
             current.add(item);

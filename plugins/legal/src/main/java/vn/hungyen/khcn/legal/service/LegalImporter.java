@@ -22,6 +22,7 @@ import vn.hungyen.khcn.content.service.ContentLinks;
 import vn.hungyen.khcn.content.service.ContentStateChanged;
 import vn.hungyen.khcn.content.spi.ContentImporter;
 import vn.hungyen.khcn.content.spi.ImportReport;
+import vn.hungyen.khcn.content.spi.Message;
 import vn.hungyen.khcn.legal.domain.CitationExtractor;
 import vn.hungyen.khcn.legal.domain.DocumentHeader;
 import vn.hungyen.khcn.legal.domain.Issuers;
@@ -120,7 +121,8 @@ public class LegalImporter implements ContentImporter {
         }
         DocumentHeader header = DocumentHeader.read(text).orElse(null);
         if (header == null) {
-            problems.add(new ImportReport.Problem(1, String.valueOf(law.getFilename()), "no document number in the header"));
+            problems.add(new ImportReport.Problem(1, String.valueOf(law.getFilename()),
+                    Message.of("legal.import.problem.no-number")));
             return false;
         }
         LegalDocument existing = registry.find(header.number().slug()).orElse(null);
@@ -176,7 +178,7 @@ public class LegalImporter implements ContentImporter {
     private void importPlan(ContentItem plan, LegalRegistry.Tally tally, List<ImportReport.Problem> problems) {
         DocumentHeader header = DocumentHeader.read(plan.getText()).orElse(null);
         if (header == null) {
-            problems.add(new ImportReport.Problem(1, plan.getSlug(), "the plan's text states no number"));
+            problems.add(new ImportReport.Problem(1, plan.getSlug(), Message.of("legal.import.problem.plan-number")));
             return;
         }
         CitationExtractor extractor = new CitationExtractor(CitationExtractor.province(plan.getText(), null));

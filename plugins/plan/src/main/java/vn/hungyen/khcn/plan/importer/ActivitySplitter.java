@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.hungyen.khcn.content.spi.Message;
 import vn.hungyen.khcn.plan.importer.StructuredText.Block;
 
 /**
@@ -46,7 +47,7 @@ final class ActivitySplitter {
             Timeframe timeframe = Timeframe.parse(timeframes.get(i));
             if (timeframe.isUnparsed()) {
                 problems.add(new ImportProblem(row.line, timeframe.text(), timeframe.text().isEmpty()
-                        ? "activity has no timeframe" : "timeframe not understood"));
+                        ? Message.of("plan.import.problem.no-timeframe") : Message.of("plan.import.problem.timeframe")));
             }
             StructuredText target = targets.get(i);
             List<Kpi> kpis = target.blocks().stream().flatMap(b -> Kpi.extractAll(b.text()).stream()).toList();
@@ -111,8 +112,8 @@ final class ActivitySplitter {
         }
         if (run.size() > 1 || cell.blocks().size() > 1) {
             problems.add(new ImportProblem(row.line, whole,
-                    "timeframe cell holds " + Math.max(run.size(), cell.blocks().size()) + " timeframes for " + n
-                            + " activities; the whole cell is used for each"));
+                    Message.of("plan.import.problem.timeframes",
+                            Math.max(run.size(), cell.blocks().size()), n)));
         }
         return Collections.nCopies(n, whole);
     }
@@ -132,8 +133,7 @@ final class ActivitySplitter {
         if (run.size() == n) {
             return run;
         }
-        problems.add(new ImportProblem(row.line, whole, "unit cell " + column + " cannot be divided among " + n
-                + " activities; the whole cell is used for each"));
+        problems.add(new ImportProblem(row.line, whole, Message.of("plan.import.problem.unit-cell", column, n)));
         return Collections.nCopies(n, whole);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.hungyen.khcn.content.spi.Message;
 
 /**
  * Reads the appendix table (9 TAB-separated columns) into groups and tasks. It drops the page headers
@@ -107,7 +108,7 @@ final class AppendixParser {
         if (!tableStarted && linesBeforeTable > 0) {
             // No TAB-separated row at all (a PDF's text, say): say so rather than return no tasks silently.
             problems.add(new ImportProblem(firstLine, lines.getFirst(),
-                    "appendix has no table rows; " + linesBeforeTable + " lines of text were not read as tasks"));
+                    Message.of("plan.import.problem.no-table", linesBeforeTable)));
         }
         ActivitySplitter splitter = new ActivitySplitter(registry, problems);
         List<ParsedGroup> result = new ArrayList<>();
@@ -132,7 +133,7 @@ final class AppendixParser {
         }
         if (raw.indexOf('\t') < 0) {
             if (tableStarted) {
-                problems.add(new ImportProblem(line, raw, "text between table rows that is not a row"));
+                problems.add(new ImportProblem(line, raw, Message.of("plan.import.problem.between-rows")));
             }
             linesBeforeTable++;
             return; // before the table: the appendix's own title lines
@@ -141,7 +142,7 @@ final class AppendixParser {
         if (cells.length > COLUMNS) {
             boolean extraBlank = Arrays.stream(cells, COLUMNS, cells.length).allMatch(String::isBlank);
             if (!extraBlank) {
-                problems.add(new ImportProblem(line, raw, "row has " + cells.length + " cells, expected " + COLUMNS));
+                problems.add(new ImportProblem(line, raw, Message.of("plan.import.problem.cells", cells.length, COLUMNS)));
                 return;
             }
         }
@@ -172,7 +173,7 @@ final class AppendixParser {
         } else if (stt.isEmpty()) {
             fragment(line, parsed, raw);
         } else {
-            problems.add(new ImportProblem(line, raw, "STT '" + stt + "' is neither a group numeral nor a task code"));
+            problems.add(new ImportProblem(line, raw, Message.of("plan.import.problem.stt", stt)));
         }
     }
 
@@ -180,11 +181,11 @@ final class AppendixParser {
         int number = romanValue(numeral);
         int expected = groups.size() + 1;
         if (number != expected) {
-            problems.add(new ImportProblem(line, raw, "group " + numeral + " out of sequence, expected number " + expected));
+            problems.add(new ImportProblem(line, raw, Message.of("plan.import.problem.group-order", numeral, expected)));
         }
         for (int c = TARGET; c < COLUMNS; c++) {
             if (!cells[c].isEmpty()) {
-                problems.add(new ImportProblem(line, cells[c].plain(), "group row has text in column (" + (c + 1) + "), ignored"));
+                problems.add(new ImportProblem(line, cells[c].plain(), Message.of("plan.import.problem.group-cell", c + 1)));
             }
         }
         groups.add(new GroupDraft(numeral, number, oneLine(cells[TITLE])));
@@ -192,23 +193,23 @@ final class AppendixParser {
 
     private void task(int line, String code, StructuredText[] cells, String raw) {
         if (groups.isEmpty()) {
-            problems.add(new ImportProblem(line, raw, "task " + code + " before any group row"));
+            problems.add(new ImportProblem(line, raw, Message.of("plan.import.problem.task-before-group", code)));
             return;
         }
         GroupDraft group = groups.getLast();
         String[] parts = code.split("\\.");
         if (Integer.parseInt(parts[0]) != group.number) {
-            problems.add(new ImportProblem(line, raw, "task " + code + " under group " + group.numeral));
+            problems.add(new ImportProblem(line, raw, Message.of("plan.import.problem.task-group", code, group.numeral)));
         }
         if (group.tasks.stream().anyMatch(t -> t.code.equals(code))) {
-            problems.add(new ImportProblem(line, raw, "task code " + code + " repeated"));
+            problems.add(new ImportProblem(line, raw, Message.of("plan.import.problem.repeated", code)));
         }
         String parent = null;
         if (parts.length == 3) {
             parent = parts[0] + "." + parts[1];
             String p = parent;
             if (group.tasks.stream().noneMatch(t -> t.code.equals(p))) {
-                problems.add(new ImportProblem(line, raw, "task " + code + " has no parent task " + parent));
+                problems.add(new ImportProblem(line, raw, Message.of("plan.import.problem.no-parent", code, parent)));
             }
         }
         TaskDraft task = new TaskDraft(code, parent, line, cells[TITLE]);
@@ -222,7 +223,7 @@ final class AppendixParser {
     private void fragment(int line, StructuredText[] cells, String raw) {
         TaskDraft task = groups.isEmpty() || groups.getLast().tasks.isEmpty() ? null : groups.getLast().tasks.getLast();
         if (task == null) {
-            problems.add(new ImportProblem(line, raw, "row without STT before any task"));
+            problems.add(new ImportProblem(line, raw, Message.of("plan.import.problem.no-stt")));
             return;
         }
         task.title = task.title.continueWith(cells[TITLE]);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.hungyen.khcn.content.spi.Message;
 
 /** Reads the part of the export before the appendix: the header fields and the numbered sections. */
 final class NarrativeParser {
@@ -68,13 +69,13 @@ final class NarrativeParser {
             }
         }
         if (number == null) {
-            problems.add(new ImportProblem(0, "", "no document number (\"Số: …\") before the first section"));
+            problems.add(new ImportProblem(0, "", Message.of("plan.import.problem.no-number")));
         }
         if (date == null) {
-            problems.add(new ImportProblem(0, "", "no place and date (\"…, ngày … tháng … năm …\") in the header"));
+            problems.add(new ImportProblem(0, "", Message.of("plan.import.problem.no-date")));
         }
         if (title == null) {
-            problems.add(new ImportProblem(0, "", "no title after the document type line"));
+            problems.add(new ImportProblem(0, "", Message.of("plan.import.problem.no-title")));
         }
         String issuer = issuer(title, paragraphs);
         String signer = signer(paragraphs);
@@ -105,7 +106,7 @@ final class NarrativeParser {
         try {
             return LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
         } catch (DateTimeException e) {
-            problems.add(new ImportProblem(at.line(), at.text(), "not a valid date"));
+            problems.add(new ImportProblem(at.line(), at.text(), Message.of("plan.import.problem.bad-date")));
             return null;
         }
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.hungyen.khcn.content.spi.Message;
 
 /**
  * Parses the text export of an annual plan (narrative, then a "PHỤ LỤC" table of 9 TAB-separated
@@ -42,7 +43,7 @@ public final class PlanParser {
         }
         List<ImportProblem> problems = new ArrayList<>();
         if (appendix == lines.size()) {
-            problems.add(new ImportProblem(0, "", "no appendix (\"PHỤ LỤC\") line; no tasks read"));
+            problems.add(new ImportProblem(0, "", Message.of("plan.import.problem.no-appendix")));
         }
         OrganisationRegistry session = registry.copy();
         NarrativeParser.Result narrative = new NarrativeParser(problems).parse(lines.subList(0, appendix));

@@ -149,6 +149,14 @@ public class PlanCatalog {
                 });
     }
 
+    /** The task an item reference names, as {@link #task(String, String)} shows it; empty for anything else. */
+    public Optional<TaskView> task(ContentRef ref) {
+        if (!PlanTask.TYPE.equals(ref.type())) {
+            return Optional.empty();
+        }
+        return tasks.findById(ref.id()).flatMap(t -> task(t.getPlan().getSlug(), t.getCode()));
+    }
+
     /** A task's page shows under each basis and output its subtitle (a legal document's trích yếu). */
     private TaskView withSubtitles(PlanTask task, TaskView view) {
         Map<String, String> subtitles = new HashMap<>();

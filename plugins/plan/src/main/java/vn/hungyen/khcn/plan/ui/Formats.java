@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.plan.importer.StructuredText;
+import vn.hungyen.khcn.plan.service.PlanViews.KpiView;
 
 /** Small display helpers shared by the plan pages. Text is always set as text, never as HTML. */
 final class Formats {
@@ -65,6 +66,14 @@ final class Formats {
             prev = m;
         }
         return out.toString();
+    }
+
+    /** A KPI with its range: "Số sáng kiến → 20–25 sáng kiến". */
+    static String kpi(KpiView k) {
+        String range = k.min() == null ? "" : k.max() == null ? "≥ " + k.min().stripTrailingZeros().toPlainString()
+                : k.min().compareTo(k.max()) == 0 ? k.min().stripTrailingZeros().toPlainString()
+                : k.min().stripTrailingZeros().toPlainString() + "–" + k.max().stripTrailingZeros().toPlainString();
+        return k.text() + (range.isEmpty() ? "" : " → " + range + (k.unit() == null ? "" : " " + k.unit()));
     }
 
     static String units(List<String> units) {

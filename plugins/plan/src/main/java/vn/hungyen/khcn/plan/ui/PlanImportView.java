@@ -91,7 +91,8 @@ public class PlanImportView extends VerticalLayout implements HasDynamicTitle {
             result.add(new Paragraph(getTranslation("plan.import.problems", report.problems().size())));
             UnorderedList list = new UnorderedList();
             report.problems().forEach(p -> list.add(new ListItem(
-                    getTranslation("plan.import.problem", p.line(), p.reason(), p.text()))));
+                    getTranslation("plan.import.problem", p.line(),
+                            getTranslation(p.reason().key(), p.reason().args().toArray()), p.text()))));
             result.add(list);
         }
     }

@@ -21,7 +21,6 @@ import vn.hungyen.khcn.plan.PlanModule;
 import vn.hungyen.khcn.plan.progress.TaskProgressSection;
 import vn.hungyen.khcn.plan.service.PlanCatalog;
 import vn.hungyen.khcn.plan.service.PlanViews.ActivityView;
-import vn.hungyen.khcn.plan.service.PlanViews.KpiView;
 import vn.hungyen.khcn.plan.service.PlanViews.LinkView;
 import vn.hungyen.khcn.plan.service.PlanViews.TaskView;
 
@@ -111,7 +110,7 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
         if (!a.kpis().isEmpty()) {
             UnorderedList kpis = new UnorderedList();
             kpis.addClassName("kpis");
-            a.kpis().forEach(k -> kpis.add(new ListItem(kpi(k))));
+            a.kpis().forEach(k -> kpis.add(new ListItem(Formats.kpi(k))));
             card.add(field("plan.activity.kpis"), kpis);
         }
         card.add(field("plan.activity.timeframe"), new Paragraph(timeframe(a)));
@@ -140,13 +139,6 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
             text.append(" — ").append(getTranslation("plan.activity.external"));
         }
         return text.toString();
-    }
-
-    private String kpi(KpiView k) {
-        String range = k.min() == null ? "" : k.max() == null ? "≥ " + k.min().stripTrailingZeros().toPlainString()
-                : k.min().compareTo(k.max()) == 0 ? k.min().stripTrailingZeros().toPlainString()
-                : k.min().stripTrailingZeros().toPlainString() + "–" + k.max().stripTrailingZeros().toPlainString();
-        return k.text() + (range.isEmpty() ? "" : " → " + range + (k.unit() == null ? "" : " " + k.unit()));
     }
 
     private Span field(String key) {

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.StringReader;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
+import vn.hungyen.khcn.content.spi.Message;
 
 class PlanParserProblemsTest {
 
@@ -28,10 +32,10 @@ class PlanParserProblemsTest {
         assertThat(plan.task("1.1").orElseThrow().activities()).singleElement()
                 .satisfies(a -> assertThat(a.kpis()).extracting(Kpi::unit).containsExactly("lớp tập huấn"));
         assertThat(plan.problems()).extracting(ImportProblem::line).containsExactly(11, 12, 13);
-        assertThat(plan.problems()).extracting(ImportProblem::reason).satisfiesExactly(
-                r -> assertThat(r).contains("STT 'x.y?'"),
-                r -> assertThat(r).contains("not a row"),
-                r -> assertThat(r).contains("11 cells"));
+        assertThat(plan.problems()).extracting(ImportProblem::reason).containsExactly(
+                Message.of("plan.import.problem.stt", "x.y?"),
+                Message.of("plan.import.problem.between-rows"),
+                Message.of("plan.import.problem.cells", 11, 9));
     }
 
     @Test
@@ -45,7 +49,7 @@ class PlanParserProblemsTest {
         assertThat(plan.unknownOrganisations()).containsExactly("Phòng Không Có Thật");
         assertThat(plan.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(10);
-            assertThat(p.reason()).isEqualTo("timeframe not understood");
+            assertThat(p.reason()).isEqualTo(Message.of("plan.import.problem.timeframe"));
         });
     }
 
@@ -61,6 +65,27 @@ class PlanParserProblemsTest {
     @Test
     void a_fragment_row_before_any_task_is_a_problem() {
         ParsedPlan plan = new PlanParser().parse(HEAD + "\tmảnh\tcủa\tdòng\t\t\t\t\t");
-        assertThat(plan.problems()).extracting(ImportProblem::reason).containsExactly("row without STT before any task");
+        assertThat(plan.problems()).extracting(ImportProblem::reason)
+                .containsExactly(Message.of("plan.import.problem.no-stt"));
+    }
+
+    @Test
+    void every_problem_reads_as_a_sentence_of_the_plan_bundles_in_vietnamese_and_in_english() {
+        String text = HEAD + "x.y?\tmột dòng lạ\t\t\t\t\t\t\t\n" + "1.1\tViệc một\t\tLàm việc một\tKhi nào rảnh\t\t\t\t\n"
+                + "1.1\tViệc lặp\t\tLàm lại\tTháng 3\tVăn phòng Sở\t\t\t\n" + "3.4\tSai nhóm\t\tLàm\tTháng 4\t\t\t\t";
+        ParsedPlan plan = new PlanParser().parse(text);
+        ResourceBundle vietnamese = ResourceBundle.getBundle("i18n/plan", Locale.ROOT);
+        ResourceBundle english = ResourceBundle.getBundle("i18n/plan", Locale.ENGLISH);
+
+        assertThat(plan.problems()).extracting(p -> p.reason().key()).contains("plan.import.problem.stt",
+                "plan.import.problem.timeframe", "plan.import.problem.repeated", "plan.import.problem.task-group");
+        for (ImportProblem p : plan.problems()) {
+            Object[] args = p.reason().args().toArray();
+            String vi = new MessageFormat(vietnamese.getString(p.reason().key()), Locale.ROOT).format(args);
+            String en = new MessageFormat(english.getString(p.reason().key()), Locale.ENGLISH).format(args);
+            assertThat(vi).as(p.reason().key()).doesNotContain("{").isNotEqualTo(en)
+                    .containsPattern("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]");
+            p.reason().args().forEach(a -> assertThat(vi).contains(a));
+        }
     }
 }
