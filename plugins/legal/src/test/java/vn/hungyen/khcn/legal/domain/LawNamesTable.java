@@ -17,8 +17,8 @@ import vn.hungyen.khcn.content.domain.Slugs;
 
 /**
  * Builds {@code legal/law-names.tsv} from a corpus instead of by hand, so no document read for an evaluation is tuned
- * on: the bundled laws' own headers (number and title), and every name–number pair a text prints together ("Luật Đất
- *  khoán số 54/2019/QH14", "Bộ luật Lao động số 45/2019/QH14"). Run by the {@code law-names} profile:
+ * on: the bundled laws' own headers (number and title), and every name–number pair a text prints together ("Luật
+ * Chứng khoán số 54/2019/QH14", "Bộ luật Lao động số 45/2019/QH14"). Run by the {@code law-names} profile:
  *
  * <pre>./portal mvn -B -o -q -pl plugins/legal -am process-test-classes -Plaw-names</pre>
  *
