@@ -1,7 +1,6 @@
 package vn.hungyen.khcn.legal.domain;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -390,11 +389,7 @@ public final class CitationExtractor {
     }
 
     private static @Nullable LocalDate date(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return VietnameseDates.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).orElse(null);
     }
 
     private static @Nullable String provinceOf(@Nullable String issuerText, @Nullable String fallback) {
