@@ -50,8 +50,9 @@ public final class CitationExtractor {
             .map(Pattern::quote).collect(Collectors.joining("|", "(?<![\\p{L}])(?:", ")(?![\\p{L}])")),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SO = Pattern.compile("(?U)(?i)\\s*\\bsố\\s*:?\\s*$");
-    private static final Pattern DATE = Pattern.compile(
-            "^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*(?:/|-|\\.|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|-|\\.|\\s+năm\\s+)\\s*(\\d{4})");
+    /** The date right after a number or name ("…, ngày 21/6/2021"): the core's date, groups 1–3. */
+    private static final Pattern DATE = Pattern.compile("^\\s*,?\\s*" + VietnameseDates.DATE.pattern(),
+            VietnameseDates.DATE.flags());
     private static final Pattern ISSUER = Pattern.compile("^\\s*,?\\s*của\\s+");
     private static final Pattern ISSUER_END = Pattern.compile("(?U)\\s+(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|thực hiện|đã được|hết hiệu lực|và|tại|theo)\\b|[;,().:\\n]");
     private static final Pattern TITLE = Pattern.compile("(?U)^\\s+(?=(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn)\\b)");

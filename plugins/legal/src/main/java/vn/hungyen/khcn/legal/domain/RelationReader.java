@@ -60,6 +60,11 @@ public final class RelationReader {
      * giao đất đến ngày … theo quy định tại Nghị quyết số …".
      */
     private static final Pattern NOT_THE_OBJECT = Pattern.compile("(?U)(?i)\\b(?:theo|đến|tới|để|thì|khi|mà|nếu)\\b");
+    /** "Luật số 56/2024/QH15 … về sửa đổi, bổ sung một số điều của [Luật Chứng khoán, Luật Kế toán, …]". */
+    private static final Pattern AMENDS_NAMED = Pattern.compile(
+            "(?U)(?i)^[^;]{0,80}?(?<!được )(?<!đã được )sửa đổi, bổ sung(?: một số điều)?(?: của)?\\s*(?:các\\s+)?$");
+    /** Between two laws of one named list: a comma or "và", and at most the rest of a name the table did not know. */
+    private static final Pattern NAMED_LIST_GOES_ON = Pattern.compile("(?U)[\\p{L}, ]{0,40}?(?:,|\\bvà\\b)\\s*(?:và\\s+)?");
     private static final Pattern PART = Pattern.compile("(?U)(?i)\\b(?:điều|khoản|điểm|chương|mục|phụ lục|phần)\\s+\\S");
 
     private RelationReader() {
@@ -98,6 +103,31 @@ public final class RelationReader {
             pair = pair.filter(RelationReader::inOrderOfTime);
             pair.ifPresent(result::add);
             lastPair = pair.orElse(null);
+        }
+        result.addAll(amendedByName(normalised, numbered, others));
+        return result;
+    }
+
+    /**
+     * A numbered law amending laws it names without their numbers ("Luật số 56/2024/QH15 … sửa đổi, bổ sung một số
+     * điều của Luật Chứng khoán, Luật Kế toán, …"): it amends each law of the list.
+     */
+    private static List<DocumentRelation> amendedByName(String text, List<Citation> numbered, List<Citation> others) {
+        List<DocumentRelation> result = new ArrayList<>();
+        for (Citation c : numbered) {
+            List<Citation> named = others.stream()
+                    .filter(b -> b.byName() && b.start() >= c.end() && sameSentence(c, b)).toList();
+            if (named.isEmpty() || !AMENDS_NAMED.matcher(text.substring(c.end(), named.getFirst().start())).matches()) {
+                continue;
+            }
+            Citation previous = null;
+            for (Citation b : named) {
+                if (previous != null && !NAMED_LIST_GOES_ON.matcher(text.substring(previous.end(), b.start())).matches()) {
+                    break;
+                }
+                result.add(new DocumentRelation(c, Relation.AMENDS, b));
+                previous = b;
+            }
         }
         return result;
     }

@@ -91,4 +91,21 @@ class RelationReaderTest {
         assertThat(own(r, Relation.REPEALS_IN_PART)).isEmpty();
         assertThat(own(r, Relation.REFERS)).containsOnly("29/2026/QH16").hasSize(3);
     }
+
+    @Test
+    void a_numbered_law_amends_the_laws_it_names_without_their_numbers() {
+        // Thông tư 25/2024/TT-BKHĐT, preamble.
+        List<DocumentRelation> r = read("THÔNG TƯ\nCăn cứ Luật số 56/2024/QH15 ngày 29 tháng 11 năm 2024 về sửa đổi, bổ sung \n"
+                + "một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân \n"
+                + "sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu \n"
+                + "nhập cá nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính;\n"
+                + "Căn cứ Luật Thủ đô ngày 28 tháng 6 năm 2024;\nĐiều 1. Phạm vi");
+        List<String> amended = r.stream().filter(x -> x.source() != null && x.relation() == Relation.AMENDS)
+                .peek(x -> assertThat(x.source().key()).isEqualTo("56/2024/QH15")).map(x -> x.target().name()).toList();
+        assertThat(amended).startsWith("Luật Chứng khoán", "Luật Kế toán").endsWith("Luật Xử lý vi phạm hành chính")
+                .doesNotContain("Luật Thủ đô");
+        // a law the table knows is amended by its number
+        assertThat(r).filteredOn(x -> x.source() != null && x.target().number() != null)
+                .extracting(x -> x.target().key()).contains("54/2019/QH14", "38/2019/QH14");
+    }
 }
