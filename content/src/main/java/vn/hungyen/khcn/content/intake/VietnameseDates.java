@@ -17,7 +17,25 @@ public final class VietnameseDates {
             "ngày\\s*(\\d{1,2})\\s*(?:/|-|\\.|\\s+tháng\\s+|\\s*tháng\\s*)\\s*(\\d{1,2})\\s*(?:/|-|\\.|\\s+năm\\s+|\\s*năm\\s*)\\s*(\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A date in figures without the word "ngày": "31/10/2025", "01-8-2022", "1.6.2024"; day, month, year in 1–3. */
+    public static final Pattern NUMERIC = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})(?!\\d)");
+
+    /** "ngày 31 tháng 10" with the year optional, as a deadline inside a dated plan prints it; groups 1–3. */
+    public static final Pattern DAY_MONTH = Pattern.compile(
+            "ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})\\s*(?:năm\\s*(\\d{4}))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private VietnameseDates() {
+    }
+
+    /** The day, if it is a real one ("ngày 31 tháng 2" is not). */
+    public static Optional<LocalDate> of(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The first date the text prints, if any is a real day. */
@@ -35,9 +53,8 @@ public final class VietnameseDates {
     /** The date a {@link #DATE} match holds, empty when it is no real day ("ngày 31 tháng 2 năm 2020"). */
     public static Optional<LocalDate> of(Matcher match) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(match.group(3)), Integer.parseInt(match.group(2)),
-                    Integer.parseInt(match.group(1))));
-        } catch (DateTimeException | NumberFormatException e) {
+            return of(Integer.parseInt(match.group(3)), Integer.parseInt(match.group(2)), Integer.parseInt(match.group(1)));
+        } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }

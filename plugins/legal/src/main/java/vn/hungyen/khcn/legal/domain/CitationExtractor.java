@@ -1,7 +1,6 @@
 package vn.hungyen.khcn.legal.domain;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,12 +50,37 @@ public final class CitationExtractor {
             .map(Pattern::quote).collect(Collectors.joining("|", "(?<![\\p{L}])(?:", ")(?![\\p{L}])")),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SO = Pattern.compile("(?U)(?i)\\s*\\bsố\\s*:?\\s*$");
-    private static final Pattern DATE = Pattern.compile(
-            "^\\s*,?\\s*ngày\\s+(\\d{1,2})\\s*(?:/|-|\\.|\\s+tháng\\s+)\\s*(\\d{1,2})\\s*(?:/|-|\\.|\\s+năm\\s+)\\s*(\\d{4})");
+    /** The date right after a number or name ("…, ngày 21/6/2021"): the core's date, groups 1–3. */
+    private static final Pattern DATE = Pattern.compile("^\\s*,?\\s*" + VietnameseDates.DATE.pattern(),
+            VietnameseDates.DATE.flags());
     private static final Pattern ISSUER = Pattern.compile("^\\s*,?\\s*của\\s+");
     private static final Pattern ISSUER_END = Pattern.compile("(?U)\\s+(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|thực hiện|đã được|hết hiệu lực|và|tại|theo)\\b|[;,().:\\n]");
     private static final Pattern TITLE = Pattern.compile("(?U)^\\s+(?=(?:về|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn)\\b)");
-    private static final Pattern TITLE_END = Pattern.compile("[;()\\n]|\\.(?=\\s|$)");
+    /**
+     * Where a stated trích yếu ends: a clause's end, or a new paragraph's lead a printed page glued on after a comma
+     * ("… tỉnh Hưng Yên, Trên cơ sở …").
+     */
+    private static final Pattern TITLE_END = Pattern.compile(
+            "(?U)[;()\\n]|\\.(?=\\s|$)|,\\s+(?=(?:Trên cơ sở|Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Để)\\b)");
+    /**
+     * What may stand between a clause's start and a citation's type word for the words after the citation to be its
+     * name: nothing, an item mark, or a lead ("Căn cứ", "Thực hiện", "theo quy định tại"). Anything else ("Kế hoạch
+     * thực hiện Quyết định số …", "… được bảo hộ theo Nghị định số …") makes the citation part of a longer sentence
+     * whose tail is not the cited document's trích yếu.
+     */
+    private static final Pattern NAME_POSITION = Pattern.compile(
+            "(?iU)^\\s*(?:[-+•–]\\s*|\\p{Ll}\\)\\s*|\\d+(?:\\.\\d+)*\\.?\\s+)?"
+                    + "(?:(?:căn cứ(?: vào)?|thực hiện|theo|tại|và)\\s+)?(?:(?:quy định tại|theo)\\s+)?$");
+    /** "… sửa đổi, bổ sung một số điều của [Quyết định số …]": the amended document is named in full after it. */
+    private static final Pattern NAMED_AS_OBJECT = Pattern.compile(
+            "(?iU)(?:sửa đổi|bổ sung|bãi bỏ|thay thế|đính chính|hướng dẫn)[^.;:]{0,60}\\s+của\\s+$");
+    /** Where the citing sentence's own predicate starts after a trích yếu: "… về … hết hiệu lực kể từ …". */
+    private static final Pattern TITLE_PREDICATE = Pattern.compile(
+            "(?U)\\s+(?:(?:đã|vẫn|sẽ|tiếp tục)\\s+)?(?:(?:được|bị)\\s+(?:sửa đổi|bổ sung|thay thế|bãi bỏ|hủy bỏ|huỷ bỏ|"
+                    + "đính chính|bảo hộ|áp dụng|thực hiện)|hết hiệu lực|chấm dứt hiệu lực|có hiệu lực|tiếp tục)\\b");
+    /** Words that only the citing text can say of itself ("của Luật này", "như sau"): never a cited trích yếu. */
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "(?U)(?i)\\b(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch) này\\b|\\bnhư sau\\b");
     private static final Pattern PROVINCE = Pattern.compile("tỉnh (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*)");
     private static final Pattern SUBJECT_HEAD = Pattern.compile("(?U)(?:Chương trình|Kế hoạch|Đề án|Chiến lược|Quy hoạch)\\b");
     private static final Pattern LAW_NAME = Pattern.compile(
@@ -220,11 +244,9 @@ public final class CitationExtractor {
         }
         String title = null;
         Matcher ti = TITLE.matcher(after.substring(pos));
-        if (ti.find()) {
-            String rest = after.substring(pos + ti.end());
-            Matcher e = TITLE_END.matcher(rest);
-            int stop = e.find() ? e.start() : rest.length();
-            title = clip(rest.substring(0, stop));
+        if (ti.find() && wordStart >= 0 && (NAME_POSITION.matcher(head.substring(0, wordStart)).matches()
+                || NAMED_AS_OBJECT.matcher(head.substring(0, wordStart)).find())) {
+            title = statedTitle(after.substring(pos + ti.end()));
         }
         if (title == null && wordStart >= 0) {
             title = subjectBeforeParenthesis(t, from + clause + 1 + wordStart);
@@ -320,6 +342,21 @@ public final class CitationExtractor {
         return end;
     }
 
+    /**
+     * The trích yếu after a citation standing as a name ("Căn cứ Quyết định số … của Thủ tướng Chính phủ phê duyệt
+     * …;"): up to the clause's end or the citing sentence's own predicate; none when the words say what only the
+     * citing text says of itself.
+     */
+    private static @Nullable String statedTitle(String rest) {
+        Matcher e = TITLE_END.matcher(rest);
+        String title = rest.substring(0, e.find() ? e.start() : rest.length());
+        Matcher predicate = TITLE_PREDICATE.matcher(title);
+        if (predicate.find()) {
+            title = title.substring(0, predicate.start());
+        }
+        return SELF_REFERENCE.matcher(title).find() ? null : clip(title);
+    }
+
     /** "Chương trình phát triển … đến năm 2030 (Quyết định số 2209/QĐ-UBND …)": the subject before "(". */
     private static @Nullable String subjectBeforeParenthesis(String t, int wordStart) {
         int open = wordStart - 1;
@@ -329,9 +366,12 @@ public final class CitationExtractor {
         if (open < 0 || t.charAt(open) != '(') {
             return null;
         }
-        int begin = Math.max(Math.max(t.lastIndexOf(';', open), t.lastIndexOf(':', open)),
-                Math.max(t.lastIndexOf('\n', open), t.lastIndexOf(". ", open)));
+        int begin = Math.max(Math.max(Math.max(t.lastIndexOf(';', open), t.lastIndexOf(':', open)),
+                Math.max(t.lastIndexOf('\n', open), t.lastIndexOf(". ", open))), t.lastIndexOf(')', open));
         String subject = t.substring(begin + 1, open).strip();
+        if (subject.isEmpty() || !Character.isUpperCase(subject.codePointAt(0)) && !SUBJECT_HEAD.matcher(subject).find()) {
+            return null; // the end of a cut table cell or of a sentence, not a name
+        }
         Matcher head = SUBJECT_HEAD.matcher(subject);
         if (head.find()) {
             subject = subject.substring(head.start());
@@ -350,11 +390,7 @@ public final class CitationExtractor {
     }
 
     private static @Nullable LocalDate date(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return VietnameseDates.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).orElse(null);
     }
 
     private static @Nullable String provinceOf(@Nullable String issuerText, @Nullable String fallback) {

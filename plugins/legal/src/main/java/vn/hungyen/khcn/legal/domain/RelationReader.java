@@ -47,6 +47,24 @@ public final class RelationReader {
             "(?U)(?i)^(?:căn cứ|thực hiện|theo đề nghị|xét đề nghị|sau khi|trên cơ sở|theo)\\b");
     /** Another document's number before this one in the same clause: this one is then part of its title. */
     private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:/\\d{4})?[/-]\\p{Lu}");
+    /**
+     * "… đến ngày các quy định … tại Nghị quyết số … hết hiệu lực": the other document's end is a time limit of this
+     * one's, not something this one does to it.
+     */
+    private static final Pattern TIME_LIMIT = Pattern.compile("(?U)(?i)\\b(?:đến|tới|trước|cho đến) (?:ngày|khi|thời điểm)\\b");
+    /** After a document, only a state ends it: "… hết hiệu lực", "… bị bãi bỏ" ("X bãi bỏ …" is X's own act). */
+    private static final Pattern REPEALED = Pattern.compile(
+            "(?U)(?i)(?:hết|chấm dứt|ngưng) hiệu lực|\\b(?:bị|được) (?:bãi bỏ|hủy bỏ|huỷ bỏ)");
+    /**
+     * Words between "bãi bỏ" and a citation that show the citation is not what is repealed: "từ ngày bãi bỏ quyết định
+     * giao đất đến ngày … theo quy định tại Nghị quyết số …".
+     */
+    private static final Pattern NOT_THE_OBJECT = Pattern.compile("(?U)(?i)\\b(?:theo|đến|tới|để|thì|khi|mà|nếu)\\b");
+    /** "Luật số 56/2024/QH15 … về sửa đổi, bổ sung một số điều của [Luật Chứng khoán, Luật Kế toán, …]". */
+    private static final Pattern AMENDS_NAMED = Pattern.compile(
+            "(?U)(?i)^[^;]{0,80}?(?<!được )(?<!đã được )sửa đổi, bổ sung(?: một số điều)?(?: của)?\\s*(?:các\\s+)?$");
+    /** Between two laws of one named list: a comma or "và", and at most the rest of a name the table did not know. */
+    private static final Pattern NAMED_LIST_GOES_ON = Pattern.compile("(?U)[\\p{L}, ]{0,40}?(?:,|\\bvà\\b)\\s*(?:và\\s+)?");
     private static final Pattern PART = Pattern.compile("(?U)(?i)\\b(?:điều|khoản|điểm|chương|mục|phụ lục|phần)\\s+\\S");
 
     private RelationReader() {
@@ -82,8 +100,34 @@ public final class RelationReader {
                 // "được sửa đổi, bổ sung bởi Luật số 65/2020/QH14 và Luật số 62/2025/QH15": each amends the first.
                 pair = Optional.of(new DocumentRelation(c, lastPair.relation(), lastPair.target()));
             }
+            pair = pair.filter(RelationReader::inOrderOfTime);
             pair.ifPresent(result::add);
             lastPair = pair.orElse(null);
+        }
+        result.addAll(amendedByName(normalised, numbered, others));
+        return result;
+    }
+
+    /**
+     * A numbered law amending laws it names without their numbers ("Luật số 56/2024/QH15 … sửa đổi, bổ sung một số
+     * điều của Luật Chứng khoán, Luật Kế toán, …"): it amends each law of the list.
+     */
+    private static List<DocumentRelation> amendedByName(String text, List<Citation> numbered, List<Citation> others) {
+        List<DocumentRelation> result = new ArrayList<>();
+        for (Citation c : numbered) {
+            List<Citation> named = others.stream()
+                    .filter(b -> b.byName() && b.start() >= c.end() && sameSentence(c, b)).toList();
+            if (named.isEmpty() || !AMENDS_NAMED.matcher(text.substring(c.end(), named.getFirst().start())).matches()) {
+                continue;
+            }
+            Citation previous = null;
+            for (Citation b : named) {
+                if (previous != null && !NAMED_LIST_GOES_ON.matcher(text.substring(previous.end(), b.start())).matches()) {
+                    break;
+                }
+                result.add(new DocumentRelation(c, Relation.AMENDS, b));
+                previous = b;
+            }
         }
         return result;
     }
@@ -107,12 +151,13 @@ public final class RelationReader {
             return Relation.REPLACES;
         }
         Matcher repealBefore = REPEAL.matcher(before);
-        if (repealBefore.find() && !ANY_NUMBER.matcher(before.substring(repealBefore.end())).find()) {
+        if (repealBefore.find() && !ANY_NUMBER.matcher(before.substring(repealBefore.end())).find()
+                && !NOT_THE_OBJECT.matcher(before.substring(repealBefore.end())).find()) {
             return PART.matcher(before.substring(repealBefore.end())).find() ? Relation.REPEALS_IN_PART
                     : Relation.REPEALS;
         }
-        Matcher repealAfter = REPEAL.matcher(after);
-        if (repealAfter.find() && !ANY_NUMBER.matcher(before).find()) {
+        Matcher repealAfter = REPEALED.matcher(after);
+        if (repealAfter.find() && !ANY_NUMBER.matcher(before).find() && !TIME_LIMIT.matcher(before).find()) {
             return PART.matcher(before).find() ? Relation.REPEALS_IN_PART : Relation.REPEALS;
         }
         if (ITEM.matcher(text.substring(lineStart)).lookingAt() && !ANY_NUMBER.matcher(line).find()) {
@@ -210,6 +255,19 @@ public final class RelationReader {
             return Optional.of(new DocumentRelation(a, Relation.GUIDES, b));
         }
         return Optional.empty();
+    }
+
+    /**
+     * An amendment comes after what it amends: "A được sửa đổi, bổ sung bởi B ngày 01/7/2025 và C ngày 01/4/2025" with
+     * A of 01/4/2025 makes C a document of its own (the clause's next basis), not A's second amendment.
+     */
+    private static boolean inOrderOfTime(DocumentRelation r) {
+        if (r.relation() != Relation.AMENDS || r.source() == null) {
+            return true;
+        }
+        var amending = r.source().date();
+        var amended = r.target().date();
+        return amending == null || amended == null || amending.isAfter(amended);
     }
 
     private static boolean sameSentence(Citation a, Citation b) {

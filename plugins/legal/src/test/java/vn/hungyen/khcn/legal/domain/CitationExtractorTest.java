@@ -156,4 +156,38 @@ class CitationExtractorTest {
                 .filteredOn(r -> r.relation() == Relation.REPEALS).extracting(r -> r.target().key())
                 .containsExactly("21/2000/QH10");
     }
+
+    @Test
+    void a_trich_yeu_is_read_only_where_the_citation_stands_as_a_name() throws IOException {
+        // The seed plan: "Kế hoạch thực hiện Quyết định số 169/QĐ-TTg … ban hành Chiến lược … trên địa bàn tỉnh Hưng
+        // Yên" — the words after 169 run on into the provincial plan's own name: no trích yếu for 169.
+        List<Citation> plan = extractor.extract(Files.readString(SEED_PLAN));
+        assertThat(plan).filteredOn(c -> c.key().equals("169/QĐ-TTg")).isNotEmpty().extracting(Citation::title)
+                .containsOnlyNulls();
+        // …but "sửa đổi, bổ sung một số điều của Quyết định số 1851/QĐ-TTG … về việc phê duyệt Đề án …;" names 1851.
+        assertThat(plan).filteredOn(c -> c.key().equals("1851/QĐ-TTg")).extracting(Citation::title).containsOnly(
+                "về việc phê duyệt Đề án thúc đẩy chuyển giao, làm chủ và phát triển công nghệ từ nước ngoài vào Việt Nam "
+                        + "trong các ngành, lĩnh vực ưu tiên giai đoạn đến năm 2025, định hướng đến năm 2030");
+        // Luật Sở hữu trí tuệ: "… được bảo hộ theo Nghị định số 54/2000/NĐ-CP … về … tiếp tục được bảo hộ theo quy định
+        // của Luật này." — the citing sentence goes on after the decree's name; where it ends cannot be told.
+        List<Citation> ip = extractor.extract(Files.readString(LAWS.resolve("Luat-So-huu-tri-tue-2005-50-2005-QH11-7022.txt")));
+        assertThat(ip).filteredOn(c -> c.key().equals("54/2000/NĐ-CP")).isNotEmpty().extracting(Citation::title)
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void a_trich_yeu_stops_where_the_citing_sentence_says_what_happens_to_the_document() {
+        // Nghị định 160/2026/NĐ-CP, Điều on effect, as the gazette prints it.
+        Citation ended = only(extractor.extract("2. Nghị định số 59/2020/NĐ-CP ngày 20 tháng 3 năm 2020 của Chính phủ \n"
+                + "quy định cơ sở dữ liệu về thi hành án hình sự hết hiệu lực kể từ ngày Nghị định \nnày có hiệu lực thi hành."));
+        assertThat(ended.title()).isEqualTo("quy định cơ sở dữ liệu về thi hành án hình sự");
+        Citation basis = only(extractor.extract("Căn cứ Quyết định số 1851/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ "
+                + "phê duyệt Đề án thúc đẩy chuyển giao công nghệ;\nTheo đề nghị của Giám đốc Sở Khoa học và Công nghệ."));
+        assertThat(basis.title()).isEqualTo("phê duyệt Đề án thúc đẩy chuyển giao công nghệ");
+        // The seed plan's "Thực hiện …" paragraph ends with a comma; the next paragraph is not part of the name.
+        Citation programme = extractor.extract("Thực hiện Chương trình hành động số 14/CTr-UBND ngày 20/01/2022 của UBND "
+                + "tỉnh về những nhiệm vụ giải pháp chủ yếu năm 2022 tỉnh Hưng Yên,\n\nTrên cơ sở đánh giá các chỉ tiêu "
+                + "phát triển kinh tế - xã hội năm 2021, Sở Khoa học và Công nghệ xây dựng kế hoạch.").getFirst();
+        assertThat(programme.title()).isEqualTo("về những nhiệm vụ giải pháp chủ yếu năm 2022 tỉnh Hưng Yên");
+    }
 }

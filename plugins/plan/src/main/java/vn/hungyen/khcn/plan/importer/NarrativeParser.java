@@ -1,6 +1,5 @@
 package vn.hungyen.khcn.plan.importer;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.hungyen.khcn.content.intake.VietnameseDates;
 import vn.hungyen.khcn.content.spi.Message;
 
 /** Reads the part of the export before the appendix: the header fields and the numbered sections. */
@@ -22,8 +22,8 @@ final class NarrativeParser {
     }
 
     private static final Pattern NUMBER = Pattern.compile("^Số\\s*:\\s*(\\S+)");
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            "^(.+?),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    /** "Hưng Yên, " before the date of a "Hưng Yên, ngày 28 tháng 02 năm 2022" line. */
+    private static final Pattern PLACE = Pattern.compile("^(.+?),\\s*$");
     private static final Pattern ISSUER = Pattern.compile("của\\s+((?:Sở|Bộ|Ủy ban|UBND|Ban|Cục|Chi cục)\\s[^,;()]+)$");
     private static final Pattern DOCUMENT_TYPE = Pattern.compile(
             "KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|CHƯƠNG TRÌNH|THÔNG BÁO|TỜ TRÌNH|ĐỀ ÁN|CHỈ THỊ|NGHỊ QUYẾT");
@@ -58,8 +58,9 @@ final class NarrativeParser {
             if (number == null && (m = NUMBER.matcher(text)).find()) {
                 number = m.group(1);
                 bodyStart = i + 1;
-            } else if (date == null && (m = PLACE_DATE.matcher(text)).find()) {
-                place = m.group(1);
+            } else if (date == null && (m = VietnameseDates.DATE.matcher(text)).find()
+                    && PLACE.matcher(text.substring(0, m.start())).matches()) {
+                place = PLACE.matcher(text.substring(0, m.start())).replaceAll("$1");
                 date = date(m, paragraphs.get(i));
                 bodyStart = i + 1;
             } else if (title == null && DOCUMENT_TYPE.matcher(text).matches() && i + 1 < paragraphs.size()) {
@@ -103,12 +104,11 @@ final class NarrativeParser {
     }
 
     private LocalDate date(Matcher m, Paragraph at) {
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
-        } catch (DateTimeException e) {
+        LocalDate date = VietnameseDates.of(m).orElse(null);
+        if (date == null) {
             problems.add(new ImportProblem(at.line(), at.text(), Message.of("plan.import.problem.bad-date")));
-            return null;
         }
+        return date;
     }
 
     private static String issuer(String title, List<Paragraph> paragraphs) {

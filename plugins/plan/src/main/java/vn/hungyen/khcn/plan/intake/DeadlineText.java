@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.hungyen.khcn.content.intake.VietnameseDates;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.spi.Deadline;
 import vn.hungyen.khcn.plan.importer.Timeframe;
@@ -19,11 +20,6 @@ import vn.hungyen.khcn.plan.importer.Timeframe;
 final class DeadlineText {
 
     private static final String MONTH_WORD = "tháng\\s*";
-    private static final String DATE_SEP = "\\s*[/.\\-]\\s*";
-    private static final Pattern DAY_NUMERIC = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})" + DATE_SEP + "(\\d{1,2})" + DATE_SEP + "(\\d{4})(?!\\d)");
-    private static final Pattern DAY_WORDS = Pattern.compile(
-            "ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})\\s*(?:năm\\s*(\\d{4}))?");
     private static final Pattern QUARTER = Pattern.compile(
             "quý\\s*(iv|iii|ii|i|[1-4])(?:\\s*(?:-|–|—|đến|và)\\s*(?:quý\\s*)?(iv|iii|ii|i|[1-4]))?(?![a-z])"
                     + "(?:\\s*(?:/|năm)\\s*(\\d{4}))?");
@@ -108,12 +104,12 @@ final class DeadlineText {
     }
 
     private static @Nullable Span span(String s, @Nullable Integer defaultYear) {
-        Matcher m = DAY_NUMERIC.matcher(s);
+        Matcher m = VietnameseDates.NUMERIC.matcher(s);
         if (m.find()) {
             LocalDate day = day(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             return day == null ? null : new Span(day, day, false);
         }
-        m = DAY_WORDS.matcher(s);
+        m = VietnameseDates.DAY_MONTH.matcher(s);
         if (m.find()) {
             Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : defaultYear;
             LocalDate day = year == null ? null
@@ -183,10 +179,6 @@ final class DeadlineText {
     }
 
     private static @Nullable LocalDate day(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        return VietnameseDates.of(year, month, day).orElse(null);
     }
 }

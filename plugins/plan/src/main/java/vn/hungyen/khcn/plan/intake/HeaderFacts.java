@@ -1,13 +1,13 @@
 package vn.hungyen.khcn.plan.intake;
 
 import vn.hungyen.khcn.content.intake.GazetteNoise;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.intake.VietnameseDates;
 import vn.hungyen.khcn.content.spi.DocumentFacts;
 
 /**
@@ -20,8 +20,6 @@ final class HeaderFacts {
     private static final int HEAD_LINES = 40;
     private static final Pattern NUMBER = Pattern.compile("^Số\\s*[:.]?\\s*([0-9]{1,5}[\\p{L}0-9/.\\-]*/[\\p{L}0-9/.\\-]+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DATE = Pattern.compile(
-            "ngày\\s*(\\d{1,2})\\s*tháng\\s*(\\d{1,2})\\s*năm\\s*(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final List<String> TYPES = List.of("KẾ HOẠCH", "CHỈ THỊ", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "NGHỊ ĐỊNH",
             "THÔNG TƯ", "THÔNG BÁO", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CÔNG VĂN", "VĂN BẢN HỢP NHẤT", "LUẬT", "PHƯƠNG ÁN");
     private static final Pattern YEAR_IN_NUMBER = Pattern.compile("/((?:19|20)\\d{2})/");
@@ -47,7 +45,7 @@ final class HeaderFacts {
                 numberAt = i;
                 continue;
             }
-            m = DATE.matcher(l);
+            m = VietnameseDates.DATE.matcher(l);
             if (date == null && m.find() && l.contains(",")) {
                 date = date(m);
                 continue;
@@ -107,11 +105,7 @@ final class HeaderFacts {
     }
 
     private static @Nullable LocalDate date(Matcher m) {
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return VietnameseDates.of(m).orElse(null);
     }
 
     private static String capitalised(String upper) {
