@@ -46,9 +46,10 @@ public final class VietnameseTokenizer extends Tokenizer {
     /** Longer tokens are skipped, as StandardTokenizer does by default. */
     static final int MAX_TOKEN_LENGTH = 255;
 
-    private static final String DASH = "[\\-\\u2010-\\u2014\\u2212]";
-    private static final String SEGMENT = "\\p{L}[\\p{L}\\p{M}\\d]*";
-    private static final Pattern TOKEN = Pattern.compile(
+    /** The dashes a document number may be written with; the canonical one is {@code -}. */
+    static final String DASH = "[\\-\\u2010-\\u2014\\u2212]";
+    static final String SEGMENT = "\\p{L}[\\p{L}\\p{M}\\d]*";
+    static final Pattern TOKEN = Pattern.compile(
             "(?<docnum>(?<![\\p{L}\\p{N}])\\d+(?:/\\d{4})?(?:/|" + DASH + ")" + SEGMENT
                     + "(?:(?:/|" + DASH + "|" + DASH + " (?=\\p{Lu}))" + SEGMENT + ")*)"
                     + "|(?<abbrev>\\p{L}+(?:&\\p{L}+)+)"
