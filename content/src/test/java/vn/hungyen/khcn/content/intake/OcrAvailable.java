@@ -3,6 +3,7 @@ package vn.hungyen.khcn.content.intake;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.hungyen.khcn.content.testing.RequiredService;
 
 /**
  * Runs the OCR tests where Tesseract and its Vietnamese model are installed ({@code .ci/run} installs
@@ -15,15 +16,8 @@ public final class OcrAvailable implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (INSTALLED) {
-            return ConditionEvaluationResult.enabled("tesseract with the vie model is installed");
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            return ConditionEvaluationResult.enabled("CI=true: the OCR test must run (tesseract or its vie model missing)");
-        }
-        String reason = "tesseract or its Vietnamese model is not installed: OCR test skipped "
-                + "(apt-get install tesseract-ocr tesseract-ocr-vie; with CI=true it would fail)";
-        System.out.println("[ocr] " + reason);
-        return ConditionEvaluationResult.disabled(reason);
+        return INSTALLED ? RequiredService.present("OCR", "tesseract with the vie model")
+                : RequiredService.missing("OCR", "tesseract or its Vietnamese model is not installed",
+                        "apt-get install tesseract-ocr tesseract-ocr-vie");
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.hungyen.khcn.content.testing.RequiredService;
 
 /**
  * Runs the OpenSearch tests where a node answers at {@link #url()} ({@code PORTAL_TEST_OPENSEARCH_URL}, default
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class OpenSearchAvailable implements ExecutionCondition {
 
-    private static final String URL = env("PORTAL_TEST_OPENSEARCH_URL", "http://127.0.0.1:9200");
+    private static final String URL = RequiredService.env("PORTAL_TEST_OPENSEARCH_URL", "http://127.0.0.1:9200");
 
     public static String url() {
         return URL;
@@ -32,8 +33,7 @@ public final class OpenSearchAvailable implements ExecutionCondition {
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP " + response.statusCode());
             }
-            System.out.println("[OpenSearch] tests run against the node at " + URL);
-            return ConditionEvaluationResult.enabled("OpenSearch answers at " + URL);
+            return RequiredService.present("OpenSearch", "the node at " + URL);
         } catch (IOException e) {
             return missing(e.toString());
         } catch (InterruptedException e) {
@@ -43,18 +43,7 @@ public final class OpenSearchAvailable implements ExecutionCondition {
     }
 
     private static ConditionEvaluationResult missing(String why) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            System.out.println("[OpenSearch] CI=true and no node answers at " + URL + ": the tests run and fail");
-            return ConditionEvaluationResult.enabled("CI=true: OpenSearch tests must run (" + why + ")");
-        }
-        String reason = "No OpenSearch node answers at " + URL + " (" + why
-                + "): OpenSearch tests skipped (start one with .ci/opensearch); with CI=true they would fail";
-        System.out.println("[OpenSearch] " + reason);
-        return ConditionEvaluationResult.disabled(reason);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return RequiredService.missing("OpenSearch", "no OpenSearch node answers at " + URL + " (" + why + ")",
+                "start one with .ci/opensearch");
     }
 }
