@@ -28,9 +28,9 @@ import vn.hungyen.khcn.content.spi.ReadDocument;
 
 /**
  * Việc nhận dạng: scans read in the background, {@link OcrSettings#parallel()} at a time, at most
- * {@link OcrSettings#queue()} waiting. A scan's file is kept in its own folder under {@code <data-dir>/tmp/ocr/<id>/}
- * until it is saved or dropped; nothing else is written until the editor saves, so a stop mid-job loses nothing and
- * {@link #resume()} (at start) reads the waiting scans again. A read scan not saved within
+ * {@link OcrSettings#queue()} waiting. A scan's file is kept in its own folder (named by the job's id, in the data
+ * directory's {@code tmp/ocr} folder) until it is saved or dropped; nothing else is written until the editor saves,
+ * so a stop mid-job loses nothing and {@link #resume()} (at start) reads the waiting scans again. A read scan not saved within
  * {@link OcrSettings#keep()} is dropped with its folder.
  */
 public final class OcrJobs implements AutoCloseable {

@@ -20,6 +20,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Status;
+import vn.hungyen.khcn.content.testing.DamagedFiles;
 
 class IndexHealthIndicatorTest {
 
@@ -69,7 +70,7 @@ class IndexHealthIndicatorTest {
             writer.commit();
         }
         try (var files = Files.list(index)) {
-            IndexIntegrityTest.flipMiddleBytes(
+            DamagedFiles.flipMiddleBytes(
                     files.filter(f -> f.toString().endsWith(".cfs")).findFirst().orElseThrow());
         }
         List<Runnable> held = new ArrayList<>();

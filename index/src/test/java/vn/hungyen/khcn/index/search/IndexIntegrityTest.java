@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -21,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hungyen.khcn.content.testing.DamagedFiles;
 
 /** The checksum check on real Lucene indexes written to disk, then damaged the way the tester damaged the portal's. */
 class IndexIntegrityTest {
@@ -48,7 +46,7 @@ class IndexIntegrityTest {
         IndexIntegrity integrity = new IndexIntegrity(root);
         assertThat(integrity.damaged()).isEmpty();
 
-        flipMiddleBytes(largest(index, ".cfs"));
+        DamagedFiles.flipMiddleBytes(largest(index, ".cfs"));
 
         // Checked before, but the file changed since: checksummed again.
         assertThat(integrity.damaged()).singleElement().satisfies(damage -> {
@@ -61,7 +59,7 @@ class IndexIntegrityTest {
     void bytes_flipped_in_stored_fields_of_a_plain_segment_are_found() throws IOException {
         Path index = root.resolve("Activity");
         writeIndex(index, false);
-        flipMiddleBytes(largest(index, ".fdt"));
+        DamagedFiles.flipMiddleBytes(largest(index, ".fdt"));
         assertThat(new IndexIntegrity(root).damaged()).singleElement()
                 .satisfies(damage -> assertThat(damage.directory()).isEqualTo(index));
     }
@@ -73,7 +71,7 @@ class IndexIntegrityTest {
         Path whole = root.resolve("LegalDocument");
         writeIndex(damaged, true);
         writeIndex(whole, true);
-        flipMiddleBytes(largest(damaged, "segments_"));
+        DamagedFiles.flipMiddleBytes(largest(damaged, "segments_"));
 
         IndexIntegrity integrity = new IndexIntegrity(root);
         assertThat(integrity.removeDamaged()).extracting(IndexIntegrity.Damage::directory).containsExactly(damaged);
@@ -108,20 +106,6 @@ class IndexIntegrityTest {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(f -> f.getFileName().toString().contains(namePart))
                     .max(Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
-        }
-    }
-
-    /** Inverts a few bytes in the middle of the file, in place (as a failing disk or a stray write would). */
-    static void flipMiddleBytes(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long at = channel.size() / 2;
-            ByteBuffer bytes = ByteBuffer.allocate(8);
-            channel.read(bytes, at);
-            for (int i = 0; i < bytes.limit(); i++) {
-                bytes.put(i, (byte) ~bytes.get(i));
-            }
-            bytes.rewind();
-            channel.write(bytes, at);
         }
     }
 }

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
+import vn.hungyen.khcn.content.testing.DamagedFiles;
 import vn.hungyen.khcn.index.search.IndexHealthIndicator;
 import vn.hungyen.khcn.index.search.IndexIntegrity;
 import vn.hungyen.khcn.index.search.IndexRebuildingException;
@@ -49,7 +47,7 @@ class IndexSelfHealingTest extends PortalIntegrationTest {
             throws IOException {
         long before = search.search(SearchRequest.forReaders("khoa học công nghệ", null, 0, 10)).total();
         Path damaged = largestSegmentFile();
-        flipMiddleBytes(damaged);
+        DamagedFiles.flipMiddleBytes(damaged);
 
         Health down = health.health();
         assertThat(down.getStatus()).isEqualTo(Status.DOWN);
@@ -85,20 +83,6 @@ class IndexSelfHealingTest extends PortalIntegrationTest {
         try (Stream<Path> files = Files.walk(DATA_DIR.resolve("index"))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".cfs"))
                     .max(Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
-        }
-    }
-
-    /** Inverts a few bytes in the middle of the file, in place (as a failing disk or a stray write would). */
-    private static void flipMiddleBytes(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long at = channel.size() / 2;
-            ByteBuffer bytes = ByteBuffer.allocate(8);
-            channel.read(bytes, at);
-            for (int i = 0; i < bytes.limit(); i++) {
-                bytes.put(i, (byte) ~bytes.get(i));
-            }
-            bytes.rewind();
-            channel.write(bytes, at);
         }
     }
 }
