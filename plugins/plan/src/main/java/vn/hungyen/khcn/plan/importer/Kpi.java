@@ -107,8 +107,10 @@ public record Kpi(String text, BigDecimal min, BigDecimal max, String unit) {
             }
             int end = m.end() + (percent ? 0 : after.indexOf(unit) + unit.length());
             Matcher atLeast = TRAILING_AT_LEAST.matcher(s.substring(end));
-            if (b == null && atLeast.find()) {
-                max = null; // "từ 60% trở lên"
+            // "từ 60% trở lên"; after "không quá N" an upper bound was printed and a trailing "trở lên" contradicts
+            // it, so the printed bound stays.
+            if (b == null && min != null && atLeast.find()) {
+                max = null;
                 end += atLeast.end();
             }
             int start = qualifier == null ? m.start(2) : m.start();

@@ -61,6 +61,19 @@ class KpiTest {
     }
 
     @Test
+    void from_n_and_above_is_open_at_the_top_but_a_printed_upper_bound_stays() {
+        Kpi rising = only("tỷ lệ hồ sơ đúng hạn từ 60% trở lên");
+        assertThat(rising.min()).isEqualByComparingTo("60");
+        assertThat(rising.max()).isNull();
+        assertThat(rising.text()).isEqualTo("từ 60% trở lên");
+
+        // Found by PlanParsersFuzzTest: "không quá" and a trailing "trở lên" contradict; the printed bound is kept.
+        Kpi capped = only("thời gian xử lý không quá 3 tháng trở lên");
+        assertThat(capped.min()).isNull();
+        assertThat(capped.max()).isEqualByComparingTo("3");
+    }
+
+    @Test
     void standards_document_numbers_years_and_dates_are_not_kpis() {
         assertThat(Kpi.extractAll("theo TCVN ISO 9001:2015 tại các cơ quan")).isEmpty();
         assertThat(Kpi.extractAll("Tính toán chỉ số TFP của tỉnh năm 2020-2021")).isEmpty();
