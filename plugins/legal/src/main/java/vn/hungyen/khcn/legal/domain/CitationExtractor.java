@@ -4,13 +4,17 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import vn.hungyen.khcn.content.domain.Slugs;
 import vn.hungyen.khcn.content.intake.GazetteNoise;
 import vn.hungyen.khcn.content.intake.VietnameseDates;
 
@@ -89,6 +93,16 @@ public final class CitationExtractor {
             "(?U)\\s(?:ngày|số|và|đã|được|có|theo|thì|về|quy định|hiện hành|năm|hoặc|tại|để|do|của|với|cho|trong|khi|"
                     + "đối với|bao gồm|nhằm|mà|sửa đổi|hướng dẫn)\\b|\\s*[;,.:()\\n“”\"]|\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?iU)năm\\s+((?:19|20)\\d{2})\\b");
+    /** A year printed right after a law's name: "Luật Đất đai năm 2013", "Luật Đất đai 2024". */
+    private static final Pattern YEAR_AFTER_NAME = Pattern.compile("(?iU)\\s+(?:năm\\s+)?((?:19|20)\\d{2})\\b(?![/.\\-]\\d)");
+    /** A law's own number line: "Số: 39/2019/QH14", "Luật số: 29/2013/QH13". */
+    private static final Pattern OWN_LAW_NUMBER = Pattern.compile(
+            "(?mU)^\\s*(?:(?:Bộ luật|Luật)\\s+)?[Ss]ố\\s*:?\\s*(\\d{1,3}/(?:19|20)\\d{2}/QH\\d{1,2})\\b");
+    /** A number right after a law's name: the name is that numbered citation's. */
+    private static final Pattern NUMBER_FOLLOWS = Pattern.compile("(?U)\\s*,?\\s+số:?\\s?\\d");
+    /** "Luật Bảo hiểm xã hội số 41/2024/QH15": a law's name, then its number. */
+    private static final Pattern NAMED_LAW_NUMBER = Pattern.compile(
+            "(?U)(?<![\\p{L}])((?:Bộ luật|Luật) \\p{L}[\\p{L} ,\\-]{2,160}?)\\s+số:?\\s?(\\d{1,3}/(?:19|20)\\d{2}/QH\\d{1,2})\\b");
     /** Words between a law's name and a number that make the number another document's ("… được sửa đổi bởi Luật số"). */
     private static final Pattern NOT_THE_NAME = Pattern.compile("(?U)\\b(?:được|đã|bởi|theo|ngày|của|và)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -263,7 +277,10 @@ public final class CitationExtractor {
      * not know is still a citation, without a number. A name followed by its number is the numbered citation's.
      */
     private static List<Citation> lawsByName(String t, List<Citation> numbered) {
-        Integer citedYear = citedYear(t.substring(0, Math.min(t.length(), HEAD_OF_TEXT)));
+        LocalDate citedOn = citedOn(t.substring(0, Math.min(t.length(), HEAD_OF_TEXT)));
+        Map<String, DocumentNumber> numberedHere = lawsNumberedIn(t);
+        Matcher ownLine = OWN_LAW_NUMBER.matcher(t.substring(0, Math.min(t.length(), HEAD_OF_TEXT)));
+        Optional<DocumentNumber> own = ownLine.find() ? DocumentNumber.tryParse(ownLine.group(1)) : Optional.empty();
         List<Citation> result = new ArrayList<>();
         Matcher m = LAW_NAME.matcher(t);
         while (m.find()) {
@@ -271,12 +288,19 @@ public final class CitationExtractor {
                 continue;
             }
             String rest = t.substring(m.start(), Math.min(t.length(), m.start() + MAX_TITLE));
-            var law = LawNames.get().resolve(rest, null, citedYear);
+            var law = LawNames.get().resolve(rest, null, citedOn);
             int nameEnd;
+            Integer year = null;
             if (law.isPresent()) {
                 nameEnd = printedLength(rest, law.get().name());
-                if (nameEnd < rest.length() && !NAME_END.matcher(rest).region(nameEnd, rest.length()).lookingAt()) {
+                Matcher y = YEAR_AFTER_NAME.matcher(rest).region(nameEnd, rest.length());
+                if (y.lookingAt()) {
+                    year = Integer.valueOf(y.group(1)); // "Luật Đất đai năm 2013", "Luật Đất đai 2024"
+                } else if (nameEnd < rest.length()
+                        && !NAME_END.matcher(rest).region(nameEnd, rest.length()).lookingAt()) {
                     continue; // "Luật Quy hoạch đô thị" is not "Luật Quy hoạch": the name goes on
+                } else if (NUMBER_FOLLOWS.matcher(rest).region(nameEnd, rest.length()).lookingAt()) {
+                    continue; // "Luật khoa học và công nghệ số 21/2000/QH10": the numbered citation's own name
                 }
             } else {
                 if (!Character.isUpperCase(m.group(2).charAt(0))) {
@@ -292,8 +316,28 @@ public final class CitationExtractor {
             Matcher d = DATE.matcher(rest.substring(nameEnd));
             if (d.find()) {
                 date = date(d.group(1), d.group(2), d.group(3));
-                if (law.isPresent() && date != null) {
-                    law = LawNames.get().resolve(rest, date.getYear(), citedYear).or(() -> Optional.empty());
+                if (date != null) {
+                    year = date.getYear();
+                }
+            }
+            if (law.isPresent()) {
+                DocumentNumber here = numberedHere.get(law.get().key());
+                Optional<LawNames.Law> itself = own.flatMap(n -> LawNames.get().versions(rest).stream()
+                        .filter(l -> l.number().equals(n)).findFirst());
+                if (itself.isPresent() && year == null) {
+                    law = itself; // a law naming itself ("Quốc hội ban hành Luật Đầu tư công.")
+                } else if (year != null) {
+                    law = LawNames.get().resolve(rest, year, citedOn);
+                } else if (here != null) {
+                    // the document numbers this law elsewhere ("Luật Bảo hiểm xã hội số 41/2024/QH15"): that version
+                    law = LawNames.get().versions(rest).stream().filter(l -> l.number().equals(here)).findFirst()
+                            .or(() -> LawNames.get().resolve(rest, null, citedOn));
+                } else {
+                    // a version the text prints the number of (a law's own "Luật số: 39/2019/QH14"): that version
+                    List<DocumentNumber> printed = numbered.stream().map(Citation::number).filter(Objects::nonNull)
+                            .toList();
+                    law = LawNames.get().versions(rest).stream().filter(l -> printed.contains(l.number()))
+                            .reduce((a, b) -> b).or(() -> LawNames.get().resolve(rest, null, citedOn));
                 }
             }
             String name = rest.substring(0, nameEnd).strip();
@@ -305,15 +349,38 @@ public final class CitationExtractor {
         return result;
     }
 
-    /** The citing document's year: the latest year its head prints ("ngày … tháng … năm 2026" or a blank date). */
-    private static @Nullable Integer citedYear(String head) {
-        Matcher y = YEAR.matcher(head);
-        Integer latest = null;
-        while (y.find()) {
-            int year = Integer.parseInt(y.group(1));
-            latest = latest == null ? year : Math.max(latest, year);
+    /** "Luật Bảo hiểm xã hội số 41/2024/QH15": the laws the text prints with their number, by folded name. */
+    private static Map<String, DocumentNumber> lawsNumberedIn(String t) {
+        Map<String, DocumentNumber> result = new HashMap<>();
+        Matcher p = NAMED_LAW_NUMBER.matcher(t);
+        while (p.find()) {
+            var known = LawNames.get().versions(p.group(1).replaceAll("\\s+", " ").strip());
+            DocumentNumber.tryParse(p.group(2)).filter(n -> known.stream().anyMatch(l -> l.number().equals(n)))
+                    .ifPresent(n -> result.putIfAbsent(known.getFirst().key(), n));
         }
-        return latest;
+        return result;
+    }
+
+    /** The citing document's day: the latest date its head prints, else the last day of the latest year it prints. */
+    private static @Nullable LocalDate citedOn(String head) {
+        LocalDate latest = null;
+        Matcher d = VietnameseDates.DATE.matcher(head);
+        while (d.find()) {
+            LocalDate day = date(d.group(1), d.group(2), d.group(3));
+            if (day != null && (latest == null || day.isAfter(latest))) {
+                latest = day;
+            }
+        }
+        if (latest != null) {
+            return latest;
+        }
+        Matcher y = YEAR.matcher(head);
+        Integer year = null;
+        while (y.find()) {
+            int found = Integer.parseInt(y.group(1));
+            year = year == null ? found : Math.max(year, found);
+        }
+        return year == null ? null : LocalDate.of(year, 12, 31);
     }
 
     /** "Luật Tổ chức Quốc hội số 57/2014/QH13": the name belongs to the numbered citation that follows it. */
@@ -330,13 +397,18 @@ public final class CitationExtractor {
         return false;
     }
 
-    /** How many characters of the text print {@code name} (marks and case may differ, spaces too). */
+    /**
+     * How many characters of the text print {@code name} (marks and case may differ, spaces too, and "và" where the
+     * name has ",": "Luật Quản lý và sử dụng tài sản công").
+     */
     private static int printedLength(String text, String name) {
-        String key = vn.hungyen.khcn.content.domain.Slugs.of(name);
-        int words = key.split("-").length;
+        int words = LawNames.key(name).split("-").length;
         Matcher w = WORD.matcher(text);
         int end = 0;
         for (int i = 0; i < words && w.find(); i++) {
+            if (Slugs.of(w.group()).equals("va")) {
+                i--;
+            }
             end = w.end();
         }
         return end;

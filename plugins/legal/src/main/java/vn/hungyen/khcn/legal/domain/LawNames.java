@@ -1,23 +1,48 @@
 package vn.hungyen.khcn.legal.domain;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.Slugs;
 
 /**
- * Sổ tên luật: laws and codes by the name texts cite them with ({@code legal/law-names.tsv}), so "Căn cứ Luật Tổ
- * chức chính quyền địa phương ngày 19 tháng 6 năm 2015" resolves to 77/2015/QH13. Names are compared without marks
- * or case ("Luật ban hành văn bản …" is "Luật Ban hành văn bản …").
+ * Sổ tên luật: laws and codes by the name texts cite them with, so "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19
+ * tháng 6 năm 2015" resolves to 77/2015/QH13. Two data files: {@code legal/laws-registry.tsv}, the registry of laws
+ * kept by hand (number, name, date passed, effective date, successor), and {@code legal/law-names.tsv}, the names the
+ * corpus prints beside a number (generated); a number both hold takes the registry's dates. Names are compared
+ * without marks or case, with "và" and "," alike ("Luật Quản lý, sử dụng tài sản công").
  */
 final class LawNames {
 
+    static final String REGISTRY = "/legal/laws-registry.tsv";
     static final String RESOURCE = "/legal/law-names.tsv";
+    /** "…/QH13": the legislature that passed a law; its term bounds the year in the law's number. */
+    private static final Pattern LEGISLATURE = Pattern.compile("^\\d+/(\\d{4})/QH(\\d{1,2})$");
+    /** The National Assembly's terms (khóa X began in 1997): first and last year a law of the term can carry. */
+    private static final Map<Integer, int[]> TERMS = Map.of(10, new int[] {1997, 2002}, 11, new int[] {2002, 2007},
+            12, new int[] {2007, 2011}, 13, new int[] {2011, 2016}, 14, new int[] {2016, 2021}, 15,
+            new int[] {2021, 2026}, 16, new int[] {2026, 2031});
     private static final LawNames INSTANCE = load();
 
-    /** One version of a law: its number, its name and the name's folded form. */
-    record Law(DocumentNumber number, String name, String key) {
+    /** One version of a law: its number, its name, the name's folded form and, where the registry knows them, dates. */
+    record Law(DocumentNumber number, String name, String key, @Nullable LocalDate passed,
+            @Nullable LocalDate effective) {
+
+        /** The day the law was passed, else the first day of its number's year. */
+        LocalDate passedOrYear() {
+            return passed != null ? passed : LocalDate.of(number.year().orElse(1900), 1, 1);
+        }
+
+        boolean inForceOn(LocalDate day) {
+            return !(effective != null ? effective : passedOrYear()).isAfter(day);
+        }
     }
 
     private final List<Law> laws;
@@ -30,35 +55,98 @@ final class LawNames {
         return INSTANCE;
     }
 
+    List<Law> all() {
+        return laws;
+    }
+
     private static LawNames load() {
-        return new LawNames(DataTable.read(RESOURCE, 2).stream()
-                .map(f -> new Law(DocumentNumber.parse(f[0]), f[1], Slugs.of(f[1]))).toList());
+        Map<String, Law> byNumberAndName = new LinkedHashMap<>();
+        Map<DocumentNumber, Law> registry = new LinkedHashMap<>();
+        for (String[] f : DataTable.read(REGISTRY, 6)) {
+            if (f[0].equals("-")) {
+                continue; // the constitution: cited by its year, read by CitationExtractor
+            }
+            Law law = new Law(DocumentNumber.parse(f[0]), f[1], key(f[1]), date(f[2]), date(f[3]));
+            registry.put(law.number(), law);
+            byNumberAndName.put(law.number() + "|" + law.key(), law);
+        }
+        for (String[] f : DataTable.read(RESOURCE, 2)) {
+            DocumentNumber number = DocumentNumber.parse(f[0]);
+            if (!withinTerm(number)) {
+                continue; // a misprint in the corpus ("Luật Xuất bản số 10/2022/QH14": khóa XIV ended in 2021)
+            }
+            Law known = registry.get(number);
+            Law law = new Law(number, f[1], key(f[1]), known == null ? null : known.passed(),
+                    known == null ? null : known.effective());
+            byNumberAndName.putIfAbsent(number + "|" + law.key(), law);
+        }
+        return new LawNames(List.copyOf(byNumberAndName.values()));
+    }
+
+    private static @Nullable LocalDate date(String field) {
+        return field.equals("-") ? null : LocalDate.parse(field);
     }
 
     /**
-     * The law whose name the text starts with (the longest such name), in the version of {@code year} when the text
-     * dates it, else the latest issued by {@code citedYear} (none when every version is later), else the latest.
+     * Whether a legislature's number is within its term: 45/2019/QH14 is, 10/2022/QH14 is not. A number of another
+     * shape is not judged.
+     */
+    static boolean withinTerm(DocumentNumber number) {
+        Matcher m = LEGISLATURE.matcher(number.toString());
+        if (!m.matches()) {
+            return true;
+        }
+        int[] term = TERMS.get(Integer.parseInt(m.group(2)));
+        int year = Integer.parseInt(m.group(1));
+        return term == null || year >= term[0] && year <= term[1];
+    }
+
+    /** A name's folded form: no marks, no case, "và" and "," alike. */
+    static String key(String name) {
+        return Slugs.of(name).replace("-va-", "-");
+    }
+
+    /**
+     * The law whose name the text starts with (the longest such name). With {@code year} (the text dates it: "ngày …
+     * năm 2015", "Luật Đất đai năm 2013") the version of that year; else the version in force on the citing document's
+     * day — the latest passed by then whose effective date has come, else the latest passed by then (none when every
+     * version is later); with no day known, the latest.
      *
      * @param text      the text from the law's type word on ("Luật Tổ chức Chính phủ ngày …")
      * @param year      the year the citation prints, if any
-     * @param citedYear the year of the citing document, if known
+     * @param citedOn   the citing document's day, if known
      */
-    Optional<Law> resolve(String text, @Nullable Integer year, @Nullable Integer citedYear) {
-        String key = Slugs.of(text.length() > 200 ? text.substring(0, 200) : text);
-        List<Law> named = laws.stream().filter(l -> key.equals(l.key()) || key.startsWith(l.key() + "-")).toList();
-        int longest = named.stream().mapToInt(l -> l.key().length()).max().orElse(-1);
-        List<Law> versions = named.stream().filter(l -> l.key().length() == longest)
-                .sorted(Comparator.comparing(l -> l.number().year().orElse(0))).toList();
+    Optional<Law> resolve(String text, @Nullable Integer year, @Nullable LocalDate citedOn) {
+        List<Law> versions = versions(text);
         if (versions.isEmpty()) {
             return Optional.empty();
         }
         if (year != null) {
             return versions.stream().filter(l -> l.number().year().orElse(0).equals(year)).findFirst();
         }
-        if (citedYear != null) {
-            // A 2013 law naming "Luật Giáo dục đại học" means a version the table may not hold, never a later one.
-            return versions.stream().filter(l -> l.number().year().orElse(0) <= citedYear).reduce((a, b) -> b);
+        if (citedOn != null) {
+            // A 2013 law naming "Luật Giáo dục đại học" means a version passed by then, never a later one.
+            List<Law> passed = versions.stream().filter(l -> !l.passedOrYear().isAfter(citedOn)).toList();
+            return passed.stream().filter(l -> l.inForceOn(citedOn)).reduce((a, b) -> b)
+                    .or(() -> passed.isEmpty() ? Optional.empty() : Optional.of(passed.getLast()));
         }
         return Optional.of(versions.getLast());
+    }
+
+    /** Every version of the law whose name the text starts with (the longest such name), oldest first. */
+    List<Law> versions(String text) {
+        String key = key(text.length() > 200 ? text.substring(0, 200) : text);
+        List<Law> named = laws.stream().filter(l -> key.equals(l.key()) || key.startsWith(l.key() + "-")).toList();
+        int longest = named.stream().mapToInt(l -> l.key().length()).max().orElse(-1);
+        List<Law> result = new ArrayList<>(named.stream().filter(l -> l.key().length() == longest).toList());
+        result.sort(Comparator.comparing(Law::passedOrYear).thenComparing(l -> l.number().serial()));
+        // one row per number: the registry's and the generated table's may both name it
+        List<Law> distinct = new ArrayList<>();
+        for (Law l : result) {
+            if (distinct.stream().noneMatch(d -> d.number().equals(l.number()))) {
+                distinct.add(l);
+            }
+        }
+        return distinct;
     }
 }

@@ -42,6 +42,13 @@ public final class RelationReader {
     private static final Pattern LIST_GOES_ON = Pattern.compile(
             "(?U)(?i)(?:\\s*ngày [\\d/ ]+(?:tháng [\\d ]+năm \\d{4})?)?(?:\\s*của [^,;]{1,60})?\\s*(?:,|và|, và)\\s*"
                     + "(?:(?:Bộ luật|Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh)\\s+)?(?:số\\s*:?\\s*)?");
+    /**
+     * Between an amended document (with its date, issuer and trích yếu) and the next of the same list: it ends in "và"
+     * or "," before the next one's type word, with no verb of a relation and no clause break.
+     */
+    private static final Pattern AMENDED_LIST_GOES_ON = Pattern.compile(
+            "(?U)(?i)^(?![^;]*(?:sửa đổi|bổ sung|thay thế|bãi bỏ|hết hiệu lực|hướng dẫn|được|;))[^;]{0,300}?(?:,|\\bvà)\\s*"
+                    + "(?:(?:Bộ luật|Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh)\\s+)(?:số\\s*:?\\s*)?$");
     /** The leads of a preamble's paragraphs; a paragraph without one continues the one before it. */
     private static final Pattern PREAMBLE_LEAD = Pattern.compile(
             "(?U)(?i)^(?:căn cứ|thực hiện|theo đề nghị|xét đề nghị|sau khi|trên cơ sở|theo)\\b");
@@ -99,8 +106,14 @@ public final class RelationReader {
                     && LIST_GOES_ON.matcher(between).matches()) {
                 // "được sửa đổi, bổ sung bởi Luật số 65/2020/QH14 và Luật số 62/2025/QH15": each amends the first.
                 pair = Optional.of(new DocumentRelation(c, lastPair.relation(), lastPair.target()));
+            } else if (pair.isEmpty() && lastPair != null && lastPair.target() == previous
+                    && lastPair.relation() == Relation.AMENDS && sameKind(previous, c)
+                    && AMENDED_LIST_GOES_ON.matcher(between).find()) {
+                // "Nghị định số 54/2022/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 78/2016/NĐ-CP … về … và
+                // Nghị định số 08/2021/NĐ-CP": the amending one amends each of the list.
+                pair = Optional.of(new DocumentRelation(lastPair.source(), Relation.AMENDS, c));
             }
-            pair = pair.filter(RelationReader::inOrderOfTime);
+            pair = pair.filter(RelationReader::inOrderOfTime).filter(RelationReader::inOrderOfRank);
             pair.ifPresent(result::add);
             lastPair = pair.orElse(null);
         }
@@ -268,6 +281,46 @@ public final class RelationReader {
         var amending = r.source().date();
         var amended = r.target().date();
         return amending == null || amended == null || amending.isAfter(amended);
+    }
+
+    /**
+     * A document is amended by one of its own rank or higher: in "Nghị định số 123/2020/NĐ-CP … được sửa đổi, bổ sung
+     * bởi Nghị định số 70/2025/NĐ-CP và Thông tư số 32/2025/TT-BTC …" the circular is a document of its own, not the
+     * decree's amendment. Ranks from the number's symbol; a symbol of unknown rank is not judged.
+     */
+    private static boolean inOrderOfRank(DocumentRelation r) {
+        if (r.relation() != Relation.AMENDS || r.source() == null || r.source().number() == null
+                || r.target().number() == null) {
+            return true;
+        }
+        int amending = rank(r.source().number());
+        int amended = rank(r.target().number());
+        return amending == 0 || amended == 0 || amending <= amended;
+    }
+
+    /** 1 a law or resolution of the National Assembly, 2 of its Standing Committee, 3 the Government's, 4 the Prime
+     * Minister's, 5 a minister's circular; 0 unknown. */
+    private static int rank(DocumentNumber n) {
+        String issuer = n.issuerCode();
+        if (issuer.matches("QH\\d*")) {
+            return 1;
+        }
+        if (issuer.matches("UBTVQH\\d*")) {
+            return 2;
+        }
+        if (issuer.equals("CP")) {
+            return 3;
+        }
+        if (issuer.equals("TTg")) {
+            return 4;
+        }
+        return n.typeBySymbol() == DocumentType.THONG_TU ? 5 : 0;
+    }
+
+    /** Two documents of one type and issuer ("Nghị định số … và Nghị định số …"). */
+    private static boolean sameKind(Citation a, Citation b) {
+        return a.number() != null && b.number() != null && a.type() == b.type()
+                && a.number().issuerCode().equals(b.number().issuerCode());
     }
 
     private static boolean sameSentence(Citation a, Citation b) {

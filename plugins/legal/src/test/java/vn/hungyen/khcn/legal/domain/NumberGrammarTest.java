@@ -52,11 +52,11 @@ class NumberGrammarTest {
         assertThat(local2015.name()).isEqualTo("Luật Tổ chức chính quyền địa phương");
         Citation code = extractor.extract("Hà Nội, ngày 30 tháng 11 năm 2022\nCăn cứ Bộ luật Lao động;").getFirst();
         assertThat(code.number()).hasToString("45/2019/QH14");
-        Citation unknown = extractor.extract("Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;").getFirst();
+        Citation unknown = extractor.extract("Căn cứ Luật Cảnh vệ ngày 20 tháng 6 năm 2017;").getFirst();
         assertThat(unknown.byName()).isTrue();
         assertThat(unknown.number()).isNull();
         assertThat(unknown.resolved()).isFalse();
-        assertThat(unknown.key()).isEqualTo("Luật Thủy lợi");
+        assertThat(unknown.key()).isEqualTo("Luật Cảnh vệ");
         assertThat(extractor.extract("theo quy định của Luật này và Luật số 45/2019/QH14"))
                 .extracting(Citation::key).containsExactly("45/2019/QH14");
     }
