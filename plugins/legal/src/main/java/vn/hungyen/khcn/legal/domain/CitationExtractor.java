@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import vn.hungyen.khcn.content.domain.Slugs;
 import vn.hungyen.khcn.content.intake.GazetteNoise;
 import vn.hungyen.khcn.content.intake.VietnameseDates;
 
@@ -98,6 +97,12 @@ public final class CitationExtractor {
     /** A law's own number line: "Số: 39/2019/QH14", "Luật số: 29/2013/QH13". */
     private static final Pattern OWN_LAW_NUMBER = Pattern.compile(
             "(?mU)^\\s*(?:(?:Bộ luật|Luật)\\s+)?[Ss]ố\\s*:?\\s*(\\d{1,3}/(?:19|20)\\d{2}/QH\\d{1,2})\\b");
+    /**
+     * What precedes a law named inside an amending law's own name: "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức
+     * Chính phủ và [Luật Tổ chức chính quyền địa phương]", with no date, number or clause break between.
+     */
+    private static final Pattern INSIDE_AMENDING_NAME = Pattern.compile(
+            "(?iU)\\bLuật sửa đổi, bổ sung một số điều\\b(?:(?![;\\n]|\\bngày\\b|\\bsố\\s*:?\\s*\\d).)*\\s$");
     /** A number right after a law's name: the name is that numbered citation's. */
     private static final Pattern NUMBER_FOLLOWS = Pattern.compile("(?U)\\s*,?\\s+số:?\\s?\\d");
     /** "Luật Bảo hiểm xã hội số 41/2024/QH15": a law's name, then its number. */
@@ -279,20 +284,23 @@ public final class CitationExtractor {
     private static List<Citation> lawsByName(String t, List<Citation> numbered) {
         LocalDate citedOn = citedOn(t.substring(0, Math.min(t.length(), HEAD_OF_TEXT)));
         Map<String, DocumentNumber> numberedHere = lawsNumberedIn(t);
+        int covered = 0;
         Matcher ownLine = OWN_LAW_NUMBER.matcher(t.substring(0, Math.min(t.length(), HEAD_OF_TEXT)));
         Optional<DocumentNumber> own = ownLine.find() ? DocumentNumber.tryParse(ownLine.group(1)) : Optional.empty();
         List<Citation> result = new ArrayList<>();
         Matcher m = LAW_NAME.matcher(t);
         while (m.find()) {
-            if (isNamedWithNumber(t, m.start(), numbered)) {
-                continue;
+            if (isNamedWithNumber(t, m.start(), numbered) || m.start() < covered
+                    || INSIDE_AMENDING_NAME.matcher(t.substring(Math.max(0, m.start() - LOOK_BACK), m.start())).find()) {
+                continue; // a law named inside an amending law's own name is that law's, not a citation of its own
             }
             String rest = t.substring(m.start(), Math.min(t.length(), m.start() + MAX_TITLE));
+            List<LawNames.Law> known = LawNames.get().versions(rest);
             var law = LawNames.get().resolve(rest, null, citedOn);
             int nameEnd;
             Integer year = null;
-            if (law.isPresent()) {
-                nameEnd = printedLength(rest, law.get().name());
+            if (!known.isEmpty()) {
+                nameEnd = printedLength(rest, known.getFirst().name());
                 Matcher y = YEAR_AFTER_NAME.matcher(rest).region(nameEnd, rest.length());
                 if (y.lookingAt()) {
                     year = Integer.valueOf(y.group(1)); // "Luật Đất đai năm 2013", "Luật Đất đai 2024"
@@ -320,12 +328,15 @@ public final class CitationExtractor {
                     year = date.getYear();
                 }
             }
-            if (law.isPresent()) {
-                DocumentNumber here = numberedHere.get(law.get().key());
+            if (!known.isEmpty()) {
+                covered = m.start() + nameEnd;
+                DocumentNumber here = numberedHere.get(known.getFirst().key());
                 Optional<LawNames.Law> itself = own.flatMap(n -> LawNames.get().versions(rest).stream()
                         .filter(l -> l.number().equals(n)).findFirst());
                 if (itself.isPresent() && year == null) {
                     law = itself; // a law naming itself ("Quốc hội ban hành Luật Đầu tư công.")
+                } else if (date != null) {
+                    law = LawNames.get().resolvePassed(rest, date);
                 } else if (year != null) {
                     law = LawNames.get().resolve(rest, year, citedOn);
                 } else if (here != null) {
@@ -406,7 +417,7 @@ public final class CitationExtractor {
         Matcher w = WORD.matcher(text);
         int end = 0;
         for (int i = 0; i < words && w.find(); i++) {
-            if (Slugs.of(w.group()).equals("va")) {
+            if (LawNames.key(w.group()).isEmpty()) {
                 i--;
             }
             end = w.end();

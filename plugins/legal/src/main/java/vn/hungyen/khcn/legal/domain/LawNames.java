@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import vn.hungyen.khcn.content.domain.Slugs;
+import vn.hungyen.khcn.content.text.Diacritics;
 
 /**
  * Sổ tên luật: laws and codes by the name texts cite them with, so "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19
@@ -29,6 +30,10 @@ final class LawNames {
     private static final Map<Integer, int[]> TERMS = Map.of(10, new int[] {1997, 2002}, 11, new int[] {2002, 2007},
             12, new int[] {2007, 2011}, 13, new int[] {2011, 2016}, 14, new int[] {2016, 2021}, 15,
             new int[] {2021, 2026}, 16, new int[] {2026, 2031});
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]+");
+    /** How much of a citing text a name is looked for in: longer than the longest name. */
+    private static final int MAX_TEXT = 600;
     private static final LawNames INSTANCE = load();
 
     /** One version of a law: its number, its name, the name's folded form and, where the registry knows them, dates. */
@@ -101,9 +106,18 @@ final class LawNames {
         return term == null || year >= term[0] && year <= term[1];
     }
 
-    /** A name's folded form: no marks, no case, "và" and "," alike. */
+    /** A name's folded form: no marks, no case, "và" and "," alike, the look-alike "Ð" (eth) read as "Đ". */
     static String key(String name) {
-        return Slugs.of(name).replace("-va-", "-");
+        // word by word: a slug is cut at 200 characters, and an amending law's name may be longer
+        StringBuilder key = new StringBuilder();
+        Matcher w = WORD.matcher(name.replace('\u00D0', 'Đ').replace('\u00F0', 'đ'));
+        while (w.find()) {
+            String word = NOT_KEY.matcher(Diacritics.strip(w.group()).toLowerCase(Locale.ROOT)).replaceAll("");
+            if (!word.isEmpty() && !word.equals("va")) {
+                key.append(key.isEmpty() ? "" : "-").append(word);
+            }
+        }
+        return key.toString();
     }
 
     /**
@@ -133,9 +147,23 @@ final class LawNames {
         return Optional.of(versions.getLast());
     }
 
+    /**
+     * The law whose name the text starts with, in the version passed on {@code day} ("Luật Tổ chức chính quyền địa
+     * phương ngày 16 tháng 6 năm 2025": 72/2025/QH15, not 65/2025/QH15 of 19 February); where the registry does not
+     * date that year's versions, the latest of the year passed by then, else the year's only one.
+     */
+    Optional<Law> resolvePassed(String text, LocalDate day) {
+        List<Law> year = versions(text).stream().filter(l -> l.number().year().orElse(0) == day.getYear()).toList();
+        Optional<Law> exact = year.stream().filter(l -> day.equals(l.passed())).findFirst();
+        if (exact.isPresent() || year.size() <= 1) {
+            return exact.or(() -> year.stream().findFirst());
+        }
+        return year.stream().filter(l -> !l.passedOrYear().isAfter(day)).reduce((a, b) -> b);
+    }
+
     /** Every version of the law whose name the text starts with (the longest such name), oldest first. */
     List<Law> versions(String text) {
-        String key = key(text.length() > 200 ? text.substring(0, 200) : text);
+        String key = key(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
         List<Law> named = laws.stream().filter(l -> key.equals(l.key()) || key.startsWith(l.key() + "-")).toList();
         int longest = named.stream().mapToInt(l -> l.key().length()).max().orElse(-1);
         List<Law> result = new ArrayList<>(named.stream().filter(l -> l.key().length() == longest).toList());
