@@ -40,9 +40,12 @@ final class LawNames {
     record Law(DocumentNumber number, String name, String key, @Nullable LocalDate passed,
             @Nullable LocalDate effective) {
 
-        /** The day the law was passed, else the first day of its number's year. */
+        /**
+         * The day the law was passed, else the last day of its number's year: an undated law is never taken as passed
+         * before a citing day it may have followed.
+         */
         LocalDate passedOrYear() {
-            return passed != null ? passed : LocalDate.of(number.year().orElse(1900), 1, 1);
+            return passed != null ? passed : LocalDate.of(number.year().orElse(1900), 12, 31);
         }
 
         boolean inForceOn(LocalDate day) {
@@ -136,7 +139,10 @@ final class LawNames {
             return Optional.empty();
         }
         if (year != null) {
-            return versions.stream().filter(l -> l.number().year().orElse(0).equals(year)).findFirst();
+            // two versions of one year (65/2025/QH15 in February, 72/2025/QH15 in June): the later passed by then
+            List<Law> ofYear = versions.stream().filter(l -> l.number().year().orElse(0).equals(year)).toList();
+            return ofYear.stream().filter(l -> citedOn == null || !l.passedOrYear().isAfter(citedOn))
+                    .reduce((a, b) -> b).or(() -> ofYear.stream().findFirst());
         }
         if (citedOn != null) {
             // A 2013 law naming "Luật Giáo dục đại học" means a version passed by then, never a later one.
