@@ -51,7 +51,7 @@ class LawsRegistryTest {
             assertThat(Normalizer.isNormalized(r[1], Normalizer.Form.NFC)).as(r[1]).isTrue();
             assertThat(r[1]).as(r[0]).matches("(Luật|Bộ luật|Hiến pháp) \\p{L}.*").doesNotEndWith(" ")
                     .doesNotContainPattern("\\s{2}|năm \\d{4}$");
-            assertThat(r[5]).as(r[0]).matches("-|(luật|số|ngày)(,(luật|số|ngày))*");
+            assertThat(r[5]).as(r[0]).matches("-|(luật|số|ngày|trang)(,(luật|số|ngày|trang))*");
         }
     }
 
