@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import vn.hungyen.khcn.content.domain.Slugs;
+import vn.hungyen.khcn.content.text.Diacritics;
 import vn.hungyen.khcn.content.intake.VietnameseDates;
 
 /**
@@ -33,6 +33,7 @@ public record DocumentHeader(DocumentNumber number, @Nullable LocalDate date, Do
         @Nullable LocalDate effectiveDate) {
 
     private static final int HEADER_LINES = 40;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** "Số: 372 /QĐ-BTC", "Nghị quyết số: 17/2022/UBTVQH15", "Luật số: 29/2013/QH13" — not "Căn cứ Luật … số …". */
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "(?U)^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Thông tư liên tịch|Chỉ thị|"
@@ -114,6 +115,9 @@ public record DocumentHeader(DocumentNumber number, @Nullable LocalDate date, Do
             date = passedOn(normalised);
         }
         String printedIssuer = String.join(" ", issuerLines);
+        if (words(printedIssuer).isEmpty()) {
+            printedIssuer = ""; // a block of dashes or stray marks names no one
+        }
         String province = CitationExtractor.province(normalised, null);
         String known = Issuers.fromSymbol(number, province).orElse(null);
         String issuer = known != null && (printedIssuer.isEmpty() || contains(printedIssuer, known)) ? known
@@ -203,7 +207,13 @@ public record DocumentHeader(DocumentNumber number, @Nullable LocalDate date, Do
 
     /** Whether the printed issuer block names {@code known} ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", even twice). */
     private static boolean contains(String printed, String known) {
-        return ("-" + Slugs.of(printed) + "-").contains("-" + Slugs.of(known) + "-");
+        String words = words(known);
+        return !words.isBlank() && (" " + words(printed) + " ").contains(" " + words + " ");
+    }
+
+    /** The words of a line without marks or case, one space apart (the printed block may hold anything). */
+    private static String words(String line) {
+        return String.join(" ", NOT_WORD.split(Diacritics.key(line))).strip();
     }
 
     private static boolean isUpperCase(String line) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -45,6 +46,19 @@ class LegalParsersFuzzTest {
         assertThat(citations).allSatisfy(c -> assertThat(c.key()).isNotBlank());
         assertThat(RelationReader.read(normalised, citations, null)).isNotNull();
         assertThat(DocumentHeader.read(text)).isNotNull();
+    }
+
+    /** Found by this property at 30,000 tries: an issuer block of no letter or digit made the header reader throw. */
+    @Example
+    void an_issuer_block_without_a_word_is_no_issuer_and_no_exception() {
+        String text = "- —\nSố: 60/2021/NĐ-CP\nHà Nội, ngày 21 tháng 6 năm 2021\nNGHỊ ĐỊNH\n"
+                + "Quy định chi tiết một số điều của Luật Ngân sách nhà nước\nCăn cứ Luật Tổ chức Chính phủ;";
+
+        assertThat(DocumentHeader.read(text)).hasValueSatisfying(header -> {
+            assertThat(header.number()).hasToString("60/2021/NĐ-CP");
+            assertThat(header.issuer()).isEqualTo("Chính phủ");
+        });
+        assertThat(DocumentHeader.read("\u08EA\uBCF2\uC5A7 " + text)).isPresent();
     }
 
     /** Legal Vietnamese in pieces — numbers, types, issuers, dates, relation words — and any characters between. */
