@@ -32,6 +32,8 @@ public class IndexAutoConfiguration {
 
     /** Where the application puts the Lucene indexes (one directory per indexed type). */
     static final String INDEX_ROOT_PROPERTY = "spring.jpa.properties.hibernate.search.backend.directory.root";
+    private static final String COORDINATION_STRATEGY = "hibernate.search.coordination.strategy";
+    private static final String SYNCHRONIZATION_STRATEGY = "hibernate.search.indexing.plan.synchronization.strategy";
 
     /**
      * Selects the backend and the portal's analysis. Lucene: the directory root comes from the application's
@@ -45,6 +47,11 @@ public class IndexAutoConfiguration {
             return properties -> {
                 properties.remove(INDEX_ROOT_PROPERTY.substring("spring.jpa.properties.".length()));
                 properties.putAll(openSearch);
+                if (!properties.containsKey(COORDINATION_STRATEGY)) {
+                    // A save is found by the next search, as on the embedded index (whose reader sees every commit):
+                    // the transaction waits for the node's refresh. Coordinated nodes (outbox polling) index later.
+                    properties.putIfAbsent(SYNCHRONIZATION_STRATEGY, "read-sync");
+                }
             };
         }
         return properties -> {
