@@ -2,6 +2,9 @@ package vn.hungyen.khcn.index;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -30,13 +33,23 @@ public class IndexAutoConfiguration {
     static final String INDEX_ROOT_PROPERTY = "spring.jpa.properties.hibernate.search.backend.directory.root";
 
     /** Selects the portal's analysis; the directory root comes from the application's configuration. */
+    /** Also switches on the coordination of several nodes when {@link IndexCoordination#PROPERTY} asks for it. */
     @Bean
-    HibernatePropertiesCustomizer portalSearchProperties() {
+    HibernatePropertiesCustomizer portalSearchProperties(Environment environment) {
+        IndexCoordination coordination = IndexCoordination.of(environment.getProperty(IndexCoordination.PROPERTY));
         return properties -> {
             properties.putIfAbsent("hibernate.search.backend.analysis.configurer",
                     "class:" + PortalAnalysisConfigurer.class.getName());
             properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
+            coordination.hibernateSearchProperties().forEach(properties::putIfAbsent);
         };
+    }
+
+    /** Several nodes: lists kept until the content changes also hear of the other nodes' changes. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = IndexCoordination.PROPERTY, havingValue = IndexCoordination.OUTBOX_POLLING_VALUE)
+    OtherNodesChanges otherNodesChanges(@Value("${portal.cluster.list-refresh:5s}") Duration every) {
+        return new OtherNodesChanges(every);
     }
 
     /**
