@@ -3,6 +3,7 @@ package vn.hungyen.khcn.index;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,13 +18,16 @@ import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
 import vn.hungyen.khcn.index.search.IndexBootstrap;
 import vn.hungyen.khcn.index.search.IndexHealthIndicator;
 import vn.hungyen.khcn.index.search.IndexIntegrity;
+import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
 import vn.hungyen.khcn.index.search.IndexRebuilds;
+import vn.hungyen.khcn.index.search.OpenSearchSearch;
 import vn.hungyen.khcn.index.search.SearchService;
 import vn.hungyen.khcn.index.search.SearchTypeAliases;
 
 /**
- * The full-text index: Hibernate Search on a Lucene directory under the portal's data directory, with the
- * portal's Vietnamese analysis, a health check and the search service every UI and API uses.
+ * The full-text index: Hibernate Search on a Lucene directory under the portal's data directory (the default), or on
+ * an OpenSearch node ({@code portal.search.backend=opensearch}, {@link OpenSearchBackendSettings}), with the portal's
+ * Vietnamese analysis, a health check and the search service every UI and API uses.
  */
 @AutoConfiguration(after = ContentAutoConfiguration.class,
         beforeName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
@@ -31,13 +35,34 @@ public class IndexAutoConfiguration {
 
     /** Where the application puts the Lucene indexes (one directory per indexed type). */
     static final String INDEX_ROOT_PROPERTY = "spring.jpa.properties.hibernate.search.backend.directory.root";
+    private static final String COORDINATION_STRATEGY = "hibernate.search.coordination.strategy";
+    private static final String SYNCHRONIZATION_STRATEGY = "hibernate.search.indexing.plan.synchronization.strategy";
 
-    /** Selects the portal's analysis; the directory root comes from the application's configuration. */
-    /** Also switches on the coordination of several nodes when {@link IndexCoordination#PROPERTY} asks for it. */
+    /**
+     * Selects the backend and the portal's analysis, and the coordination of several nodes when
+     * {@link IndexCoordination#PROPERTY} asks for it. Lucene: the directory root comes from the application's
+     * configuration. OpenSearch: the node, the analysis generated for it and the prefixed index names; the Lucene
+     * directory root is dropped (Hibernate Search would warn of a setting it does not use).
+     */
     @Bean
     HibernatePropertiesCustomizer portalSearchProperties(Environment environment) {
         IndexCoordination coordination = IndexCoordination.of(environment.getProperty(IndexCoordination.PROPERTY));
+        if (OpenSearchBackendSettings.selected(environment)) {
+            Map<String, Object> openSearch = OpenSearchBackendSettings.from(environment).hibernateProperties();
+            return properties -> {
+                properties.remove(INDEX_ROOT_PROPERTY.substring("spring.jpa.properties.".length()));
+                properties.putAll(openSearch);
+                coordination.hibernateSearchProperties().forEach(properties::putIfAbsent);
+                if (!properties.containsKey(COORDINATION_STRATEGY)) {
+                    // A save is found by the next search, as on the embedded index (whose reader sees every commit):
+                    // the transaction waits for the node's refresh. Coordinated nodes (outbox polling) index later.
+                    properties.putIfAbsent(SYNCHRONIZATION_STRATEGY, "read-sync");
+                }
+            };
+        }
         return properties -> {
+            // Both backends are on the class path: Hibernate Search must be told which one.
+            properties.putIfAbsent("hibernate.search.backend.type", "lucene");
             properties.putIfAbsent("hibernate.search.backend.analysis.configurer",
                     "class:" + PortalAnalysisConfigurer.class.getName());
             properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
@@ -59,6 +84,10 @@ public class IndexAutoConfiguration {
      */
     @Bean
     IndexIntegrity indexIntegrity(Environment environment) {
+        if (OpenSearchBackendSettings.selected(environment)) {
+            // No index files here: the cluster keeps them (and checks them); nothing to check or remove.
+            return new IndexIntegrity(null);
+        }
         String root = environment.getProperty(INDEX_ROOT_PROPERTY);
         IndexIntegrity integrity = new IndexIntegrity(root == null || root.isBlank() ? null : Path.of(root));
         integrity.removeDamaged();
@@ -77,9 +106,11 @@ public class IndexAutoConfiguration {
 
     @Bean
     SearchService searchService(EntityManagerFactory entityManagerFactory, ObjectProvider<SearchTypeAliases> typeAliases,
-            IndexRebuilds rebuilds, IndexIntegrity integrity) {
-        return new SearchService(entityManagerFactory, typeAliases.getIfAvailable(() -> SearchTypeAliases.CODES_ONLY),
-                rebuilds, integrity);
+            IndexRebuilds rebuilds, IndexIntegrity integrity, Environment environment) {
+        SearchTypeAliases aliases = typeAliases.getIfAvailable(() -> SearchTypeAliases.CODES_ONLY);
+        return new SearchService(entityManagerFactory, aliases, rebuilds, integrity,
+                OpenSearchBackendSettings.selected(environment)
+                        ? new OpenSearchSearch(entityManagerFactory, aliases) : null);
     }
 
     @Bean

@@ -59,13 +59,7 @@ final class IndexReconciliation {
 
     /** Compares the database with the index now. */
     Differences differences() {
-        Map<Long, Long> indexed;
-        try (IndexReader reader = searchService.openIndexReader()) {
-            indexed = indexedVersions(reader);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the versions the index holds", e);
-        }
-        return compare(storedVersions(), indexed);
+        return compare(storedVersions(), searchService.indexedVersions());
     }
 
     /** Item id → version: what the database holds and what the index holds, compared. */

@@ -73,10 +73,10 @@ public class SearchService {
     /** Hibernate Search's Lucene backend: the binary doc values holding each document's entity id. */
     static final String ID_FIELD = "__HSEARCH_id_docvalue";
     private static final int MAX_TYPE_VALUES = 100;
-    private static final int SNIPPET_CHARS = 220;
+    static final int SNIPPET_CHARS = 220;
     private static final int MAX_FACET_VALUES = 50;
     /** What readers may see: the state they meet is published ({@link SearchFields#STATE}). */
-    private static final Query PUBLISHED = new TermQuery(new Term(SearchFields.STATE,
+    static final Query PUBLISHED = new TermQuery(new Term(SearchFields.STATE,
             PublicationState.PUBLISHED.name()));
 
     private final EntityManagerFactory entityManagerFactory;
@@ -85,8 +85,10 @@ public class SearchService {
     private final Snippets snippets = new Snippets(SNIPPET_CHARS);
     private final IndexRebuilds rebuilds;
     private final IndexIntegrity integrity;
+    /** The OpenSearch backend when {@code portal.search.backend=opensearch}; null: the embedded Lucene path below. */
+    private final @Nullable SearchBackend remote;
     private volatile @Nullable LuceneIndexScope indexScope;
-    private static final List<String> HIGHLIGHTED = List.of(SearchFields.TITLE, SearchFields.TEXT);
+    static final List<String> HIGHLIGHTED = List.of(SearchFields.TITLE, SearchFields.TEXT);
 
     public SearchService(EntityManagerFactory entityManagerFactory) {
         this(entityManagerFactory, SearchTypeAliases.CODES_ONLY);
@@ -98,10 +100,30 @@ public class SearchService {
 
     public SearchService(EntityManagerFactory entityManagerFactory, SearchTypeAliases typeAliases,
             IndexRebuilds rebuilds, IndexIntegrity integrity) {
+        this(entityManagerFactory, typeAliases, rebuilds, integrity, null);
+    }
+
+    /**
+     * @param remote where searches run instead of the embedded Lucene index ({@link OpenSearchSearch}), or null for
+     *               the embedded index
+     */
+    public SearchService(EntityManagerFactory entityManagerFactory, SearchTypeAliases typeAliases,
+            IndexRebuilds rebuilds, IndexIntegrity integrity, @Nullable SearchBackend remote) {
         this.entityManagerFactory = entityManagerFactory;
         this.typeAliases = typeAliases;
         this.rebuilds = rebuilds;
         this.integrity = integrity;
+        this.remote = remote;
+    }
+
+    /** Whether the index is a local Lucene directory (false on OpenSearch: no files to check or repair here). */
+    public boolean embedded() {
+        return remote == null;
+    }
+
+    /** The content types a typed {@code loai:} names, as {@link SearchTypeAliases} resolves them. */
+    SearchTypeAliases typeAliases() {
+        return typeAliases;
     }
 
     /** Whether any content type is indexed at all (a portal without content modules has none). */
@@ -117,6 +139,10 @@ public class SearchService {
     public SearchResult search(SearchRequest request) {
         if (rebuilds.inProgress()) {
             throw new IndexRebuildingException();
+        }
+        if (remote != null) {
+            // No local files to find damaged: a failure of the remote index is the caller's error to see.
+            return hasIndexedTypes() ? remote.search(request) : SearchResult.empty();
         }
         try {
             return searchIndex(request);
@@ -151,7 +177,7 @@ public class SearchService {
         }
         SearchQuery query = SearchQuery.parse(request.text());
         Query text = queries.build(query);
-        Set<String> types = types(request, query);
+        Set<String> types = types(request, query, typeAliases);
         try (IndexReader reader = openIndexReader()) {
             Query filtered = filtered(text, request, types, facetFilters(reader, request, query));
             int from = request.page() * request.size();
@@ -182,7 +208,7 @@ public class SearchService {
      * The text query narrowed by the filters, as Lucene terms of the indexed keyword fields: the publication state
      * (readers only see published items), the content types, the facet values (any of a facet's values, all facets).
      */
-    private static Query filtered(Query text, SearchRequest request, Set<String> types,
+    static Query filtered(Query text, SearchRequest request, Set<String> types,
             Map<String, Set<String>> facetFilters) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder().add(text, Occur.MUST);
         if (!request.includeDrafts()) {
@@ -270,7 +296,7 @@ public class SearchService {
         return facets;
     }
 
-    private Set<String> types(SearchRequest request, SearchQuery query) {
+    static Set<String> types(SearchRequest request, SearchQuery query, SearchTypeAliases typeAliases) {
         Set<String> types = new LinkedHashSet<>();
         if (request.type() != null) {
             types.add(request.type());
@@ -353,6 +379,9 @@ public class SearchService {
         if (!hasIndexedTypes()) {
             return 0;
         }
+        if (remote != null) {
+            return remote.documentsWithCurrentFields();
+        }
         Query both = new BooleanQuery.Builder()
                 .add(new FieldExistsQuery(SearchFacets.COUNTS_FIELD), Occur.FILTER)
                 .add(new FieldExistsQuery(SearchFields.SUBTITLE), Occur.FILTER)
@@ -422,6 +451,18 @@ public class SearchService {
         return Long.parseLong(ids.binaryValue().utf8ToString());
     }
 
+    /** Entity id → version of every document in the index ({@link IndexReconciliation}), on either backend. */
+    Map<Long, Long> indexedVersions() {
+        if (remote != null) {
+            return remote.indexedVersions();
+        }
+        try (IndexReader reader = openIndexReader()) {
+            return IndexReconciliation.indexedVersions(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the versions the index holds", e);
+        }
+    }
+
     IndexReader openIndexReader() {
         LuceneIndexScope scope = indexScope;
         if (scope == null) {
@@ -437,6 +478,11 @@ public class SearchService {
     }
 
     private <T> T withSession(Function<SearchSession, T> work) {
+        return inSession(entityManagerFactory, work);
+    }
+
+    /** Runs {@code work} in a search session of its own entity manager, closed afterwards. */
+    static <T> T inSession(EntityManagerFactory entityManagerFactory, Function<SearchSession, T> work) {
         EntityManager em = entityManagerFactory.createEntityManager();
         try {
             return work.apply(Search.session(em));

@@ -35,7 +35,7 @@ import vn.hungyen.khcn.content.text.Diacritics;
  * offered only when searching it finds something, so a suggestion never leads to nothing, and never to another
  * suggestion.
  */
-final class Suggestions {
+final class Suggestions implements SuggestionVocabulary {
 
     /**
      * Longer than any Vietnamese syllable ("nghiêng" has seven letters): a longer word is no syllable to correct, and
@@ -44,7 +44,7 @@ final class Suggestions {
     private static final int MAX_SYLLABLE = 12;
 
     /** At most this many candidate syllables per unknown word are tried, best first. */
-    private static final int CANDIDATES = 3;
+    static final int CANDIDATES = 3;
 
     private final IndexReader reader;
     private final IndexSearcher searcher;
@@ -65,13 +65,31 @@ final class Suggestions {
      * the query the search would run (with the request's filters).
      */
     @Nullable String suggest(String typed, Function<String, Query> search) throws IOException {
+        return suggest(this, typed, search);
+    }
+
+    /** {@link #suggest(String, Function)} on any index. */
+    static @Nullable String suggest(SuggestionVocabulary vocabulary, String typed, Function<String, Query> search)
+            throws IOException {
         String[] tokens = typed.strip().split("\\s+");
         List<List<String>> options = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
-            options.add(options(tokens, i));
+            options.add(options(vocabulary, tokens, i));
         }
+        for (String candidate : candidates(typed, options)) {
+            if (!candidate.equals(typed) && vocabulary.finds(search.apply(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The candidates in the order they are tried, from each typed word's options (best first): the best option of
+     * every word first, then each word's next option with the others at their best, then the text without marks.
+     */
+    static List<String> candidates(String typed, List<List<String>> options) {
         List<String> candidates = new ArrayList<>();
-        // The best option of every word first, then each word's next option with the others at their best.
         candidates.add(join(options, -1, 0));
         for (int i = 0; i < options.size(); i++) {
             for (int k = 1; k < options.get(i).size(); k++) {
@@ -81,12 +99,12 @@ final class Suggestions {
         if (Diacritics.present(typed)) {
             candidates.add(Diacritics.strip(typed));
         }
-        for (String candidate : candidates) {
-            if (!candidate.equals(typed) && count(search.apply(candidate)) > 0) {
-                return candidate;
-            }
-        }
-        return null;
+        return candidates;
+    }
+
+    /** A typed word that may be a syllable to correct: letters only, not longer than any syllable. */
+    static boolean syllable(String token) {
+        return !token.isEmpty() && token.length() <= MAX_SYLLABLE && token.codePoints().allMatch(Character::isLetter);
     }
 
     /**
@@ -96,8 +114,7 @@ final class Suggestions {
      */
     boolean hasUnknownWord(String typed) throws IOException {
         for (String token : typed.strip().split("\\s+")) {
-            if (!token.isEmpty() && token.length() <= MAX_SYLLABLE
-                    && token.codePoints().allMatch(Character::isLetter)) {
+            if (syllable(token)) {
                 String folded = Diacritics.key(token);
                 if (reader.docFreq(new Term(SearchFields.TEXT_FOLDED, folded))
                         + reader.docFreq(new Term(SearchFields.TITLE_FOLDED, folded)) == 0) {
@@ -120,25 +137,24 @@ final class Suggestions {
      * What the word at {@code i} may have been, best first: itself when the index holds it as typed (a word with
      * marks) or an operator or number; else its syllable with the index's marks; else the nearest syllables.
      */
-    private List<String> options(String[] tokens, int i) throws IOException {
+    static List<String> options(SuggestionVocabulary vocabulary, String[] tokens, int i) throws IOException {
         String token = tokens[i];
-        if (token.length() > MAX_SYLLABLE || !token.codePoints().allMatch(Character::isLetter)) {
+        if (!syllable(token)) {
             return List.of(token);
         }
         String lower = Normalizer.normalize(token, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         String folded = Diacritics.key(token);
-        if (Diacritics.present(token)
-                && frequency(SearchFields.TEXT, lower) + frequency(SearchFields.TITLE, lower) > 0) {
+        if (Diacritics.present(token) && vocabulary.holds(SearchFields.TEXT, SearchFields.TITLE, lower)) {
             return List.of(token);
         }
-        if (frequency(SearchFields.TEXT_FOLDED, folded) + frequency(SearchFields.TITLE_FOLDED, folded) > 0) {
-            return List.of(marked(folded));
+        if (vocabulary.holds(SearchFields.TEXT_FOLDED, SearchFields.TITLE_FOLDED, folded)) {
+            return List.of(vocabulary.marked(folded));
         }
-        List<String> near = nearest(folded, i > 0 ? Diacritics.key(tokens[i - 1]) : null,
+        List<String> near = vocabulary.nearest(folded, i > 0 ? Diacritics.key(tokens[i - 1]) : null,
                 i + 1 < tokens.length ? Diacritics.key(tokens[i + 1]) : null);
         List<String> out = new ArrayList<>();
         for (String syllable : near) {
-            out.add(marked(syllable));
+            out.add(vocabulary.marked(syllable));
         }
         return out.isEmpty() ? List.of(token) : out;
     }
@@ -147,7 +163,8 @@ final class Suggestions {
      * The folded syllables of the text nearest to {@code folded}: distance 1, else 2; ranked by how often they stand
      * beside the neighbouring words, then by how many items hold them.
      */
-    private List<String> nearest(String folded, @Nullable String before, @Nullable String after) throws IOException {
+    @Override
+    public List<String> nearest(String folded, @Nullable String before, @Nullable String after) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, SearchFields.TEXT_FOLDED);
         if (terms == null || folded.isEmpty()) {
             return List.of();
@@ -177,7 +194,8 @@ final class Suggestions {
      * The accented form of a folded syllable the index holds in most visible items (title or text), looked up in the
      * terms dictionary by an automaton of its accented forms ({@link TextQueryBuilder#anyAccentedForm}).
      */
-    private String marked(String folded) throws IOException {
+    @Override
+    public String marked(String folded) throws IOException {
         CompiledAutomaton forms = new CompiledAutomaton(
                 new RegExp(TextQueryBuilder.anyAccentedForm(folded), RegExp.NONE).toAutomaton());
         String best = folded;
@@ -198,6 +216,16 @@ final class Suggestions {
             }
         }
         return best;
+    }
+
+    @Override
+    public boolean finds(Query query) throws IOException {
+        return count(query) > 0;
+    }
+
+    @Override
+    public boolean holds(String field, String other, String term) throws IOException {
+        return frequency(field, term) + frequency(other, term) > 0;
     }
 
     /** Visible items holding the term. */

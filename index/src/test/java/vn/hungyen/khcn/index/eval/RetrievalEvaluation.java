@@ -140,7 +140,7 @@ public final class RetrievalEvaluation {
     }
 
     /** The portal's query: what the search box builds from the typed text, with these weights. */
-    private static Function<String, Query> shipped(Ranking ranking) {
+    static Function<String, Query> shipped(Ranking ranking) {
         TextQueryBuilder builder = new TextQueryBuilder(ranking);
         return text -> builder.build(SearchQuery.parse(text));
     }
@@ -165,7 +165,7 @@ public final class RetrievalEvaluation {
         };
     }
 
-    private static void index(Directory directory, List<EvaluationSet.Article> articles, Analyzer analyzer)
+    static void index(Directory directory, List<EvaluationSet.Article> articles, Analyzer analyzer)
             throws IOException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (EvaluationSet.Article article : articles) {
@@ -190,7 +190,7 @@ public final class RetrievalEvaluation {
     }
 
     /** Mean recall@K and nDCG@K over the questions. */
-    private static double[] evaluate(IndexSearcher searcher, List<EvaluationSet.Question> questions,
+    static double[] evaluate(IndexSearcher searcher, List<EvaluationSet.Question> questions,
             Function<String, Query> queries, boolean stripDiacritics) {
         double recall = 0;
         double ndcg = 0;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
@@ -22,6 +23,7 @@ import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.domain.SearchFields;
+import vn.hungyen.khcn.index.opensearch.LuceneToOpenSearch;
 import vn.hungyen.khcn.index.search.SearchHit;
 import vn.hungyen.khcn.index.search.SearchQuery;
 import vn.hungyen.khcn.index.search.SearchRequest;
@@ -38,6 +40,8 @@ import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
  * as Hibernate Search predicates on the mapped fields, the same sort, a terms aggregation for the counts — and the two
  * must agree on the total, on the ids of the page in order and on every facet count. This is what shows that the
  * service reads the fields as Hibernate Search writes them (state, type, facet values, sort keys, entity ids).
+ * On the OpenSearch backend (the {@code opensearch-backend} test run) the text query goes to Hibernate Search as the
+ * translated JSON instead, and the rest of the request through the same DSL.
  */
 class SearchAgainstHibernateSearchTest extends PortalIntegrationTest {
 
@@ -88,30 +92,39 @@ class SearchAgainstHibernateSearchTest extends PortalIntegrationTest {
         SearchQuery query = SearchQuery.parse(request.text());
         var text = new TextQueryBuilder().build(query);
         try (var em = entityManagerFactory.createEntityManager()) {
-            var result = Search.session(em).search(ContentItem.class)
-                    .select(f -> f.id(Long.class))
-                    .where(f -> {
-                        var bool = f.bool().must(f.extension(LuceneExtension.get()).fromLuceneQuery(text));
-                        if (!request.includeDrafts()) {
-                            bool.filter(f.match().field(SearchFields.STATE).matching(PublicationState.PUBLISHED.name()));
-                        }
-                        if (request.type() != null) {
-                            bool.filter(f.match().field(SearchFields.TYPE).matching(request.type()));
-                        }
-                        request.facetFilters().forEach((name, value) ->
-                                bool.filter(f.match().field(SearchFacets.field(name)).matching(value)));
-                        return bool;
-                    })
-                    .sort(f -> switch (request.sort()) {
-                        case NEWEST -> f.field(SearchFields.UPDATED_AT).desc().then().score()
-                                .then().field(SearchFields.TITLE_SORT);
-                        case RELEVANCE -> query.hasTerms()
-                                ? f.score().then().field(SearchFields.TITLE_SORT)
-                                : f.field(SearchFields.UPDATED_AT).desc().then().field(SearchFields.TITLE_SORT);
-                    })
-                    .aggregation(COUNTS, f -> f.terms().field(SearchFacets.COUNTS_FIELD, String.class)
-                            .maxTermCount(Integer.MAX_VALUE))
-                    .fetch(request.page() * request.size(), request.size());
+            var session = Search.session(em);
+            var scope = session.scope(ContentItem.class);
+            var f = scope.predicate();
+            var bool = f.bool().must(search.embedded()
+                    ? f.extension(LuceneExtension.get()).fromLuceneQuery(text)
+                    : f.extension(ElasticsearchExtension.get()).fromJson(LuceneToOpenSearch.translate(text)));
+            if (!request.includeDrafts()) {
+                bool.filter(f.match().field(SearchFields.STATE).matching(PublicationState.PUBLISHED.name()));
+            }
+            if (request.type() != null) {
+                bool.filter(f.match().field(SearchFields.TYPE).matching(request.type()));
+            }
+            request.facetFilters().forEach((name, value) ->
+                    bool.filter(f.match().field(SearchFacets.field(name)).matching(value)));
+            var s = scope.sort();
+            var sort = switch (request.sort()) {
+                case NEWEST -> s.field(SearchFields.UPDATED_AT).desc().then().score()
+                        .then().field(SearchFields.TITLE_SORT);
+                case RELEVANCE -> query.hasTerms()
+                        ? s.score().then().field(SearchFields.TITLE_SORT)
+                        : s.field(SearchFields.UPDATED_AT).desc().then().field(SearchFields.TITLE_SORT);
+            };
+            var counts = scope.aggregation().terms().field(SearchFacets.COUNTS_FIELD, String.class)
+                    .maxTermCount(Integer.MAX_VALUE).toAggregation();
+            int from = request.page() * request.size();
+            var result = search.embedded()
+                    ? session.search(scope).select(p -> p.id(Long.class)).where(bool.toPredicate())
+                            .sort(sort.toSort()).aggregation(COUNTS, counts).fetch(from, request.size())
+                    // OpenSearch: scored over every index's statistics, as the embedded backend and the service do.
+                    : session.search(scope).extension(ElasticsearchExtension.get()).select(p -> p.id(Long.class))
+                            .where(bool.toPredicate()).sort(sort.toSort()).aggregation(COUNTS, counts)
+                            .requestTransformer(c -> c.parametersMap().put("search_type", "dfs_query_then_fetch"))
+                            .fetch(from, request.size());
             return new Expected(result.total().hitCount(), result.hits(), facets(result.aggregation(COUNTS)));
         }
     }

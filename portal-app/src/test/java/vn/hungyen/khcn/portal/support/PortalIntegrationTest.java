@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -17,10 +18,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole portal on the embedded default (H2 + Lucene in a fresh data directory) on a random port, shared by
- * every test class that extends this one (Spring caches the context), with the bundled plan imported at start.
+ * every test class that extends this one (Spring caches the context), with the bundled plan imported at start. In
+ * portal-app's {@code opensearch-backend} test run the index is on an OpenSearch node instead
+ * ({@link SearchBackendUnderTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClock.class)
+@ExtendWith(SearchBackendUnderTest.class)
 public abstract class PortalIntegrationTest {
 
     /** One data directory per test JVM: the context is started once and shared. */
