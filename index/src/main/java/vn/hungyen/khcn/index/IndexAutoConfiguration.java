@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import vn.hungyen.khcn.content.ContentAutoConfiguration;
+import vn.hungyen.khcn.content.service.NodeLocks;
 import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
 import vn.hungyen.khcn.index.search.IndexBootstrap;
 import vn.hungyen.khcn.index.search.IndexHealthIndicator;
@@ -122,7 +123,8 @@ public class IndexAutoConfiguration {
     /** Order 0: before the bundled content is imported (order 10). */
     @Bean
     @Order(0)
-    IndexBootstrap indexBootstrap(SearchService searchService, EntityManagerFactory entityManagerFactory) {
-        return new IndexBootstrap(searchService, entityManagerFactory);
+    IndexBootstrap indexBootstrap(SearchService searchService, EntityManagerFactory entityManagerFactory,
+            NodeLocks locks, @Value("${portal.cluster.lock-wait:10m}") Duration lockWait) {
+        return new IndexBootstrap(searchService, entityManagerFactory, locks, lockWait);
     }
 }

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * Work that runs on one portal node at a time, whichever of the nodes sharing the database asks: the bundled-content
- * import at start, the static export. A job's row in {@code portal_node_lock} is locked with
+ * Work that runs on one portal node at a time, whichever of the nodes sharing the database asks: the index check and
+ * the bundled-content import at start, the static export. A job's row in {@code portal_node_lock} is locked with
  * {@code SELECT … FOR UPDATE SKIP LOCKED} on a connection of its own, in a transaction kept open while the job runs
  * and rolled back after it; a second node finds the row locked and waits, or gives up when its wait is over. The lock
  * is the database's (InnoDB's row lock on MariaDB, the MVStore's on H2), held by the connection: a node that crashes
@@ -24,6 +24,8 @@ public final class NodeLocks {
 
     /** The bundled content's import at start ({@link BundledContentLoader}). */
     public static final String BUNDLED_IMPORT = "bundled-import";
+    /** The start-up check of the shared index against the database ({@code IndexBootstrap}). */
+    public static final String INDEX_CHECK = "index-check";
     /** The static export of the published site. */
     public static final String STATIC_EXPORT = "static-export";
 
