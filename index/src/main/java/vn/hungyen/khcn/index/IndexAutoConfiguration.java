@@ -16,10 +16,10 @@ import org.springframework.core.env.Environment;
 import vn.hungyen.khcn.content.ContentAutoConfiguration;
 import vn.hungyen.khcn.content.service.NodeLocks;
 import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
+import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
 import vn.hungyen.khcn.index.search.IndexBootstrap;
 import vn.hungyen.khcn.index.search.IndexHealthIndicator;
 import vn.hungyen.khcn.index.search.IndexIntegrity;
-import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
 import vn.hungyen.khcn.index.search.IndexRebuilds;
 import vn.hungyen.khcn.index.search.OpenSearchSearch;
 import vn.hungyen.khcn.index.search.SearchService;
@@ -42,8 +42,9 @@ public class IndexAutoConfiguration {
     /**
      * Selects the backend and the portal's analysis, and the coordination of several nodes when
      * {@link IndexCoordination#PROPERTY} asks for it. Lucene: the directory root comes from the application's
-     * configuration. OpenSearch: the node, the analysis generated for it and the prefixed index names; the Lucene
-     * directory root is dropped (Hibernate Search would warn of a setting it does not use).
+     * configuration. OpenSearch: the node, the analysis generated for it and the prefixed index names (the Lucene
+     * directory root of the application's configuration reaches Hibernate Search apart from these properties, which
+     * then warns once at start that it does not use it).
      */
     @Bean
     HibernatePropertiesCustomizer portalSearchProperties(Environment environment) {
@@ -51,7 +52,6 @@ public class IndexAutoConfiguration {
         if (OpenSearchBackendSettings.selected(environment)) {
             Map<String, Object> openSearch = OpenSearchBackendSettings.from(environment).hibernateProperties();
             return properties -> {
-                properties.remove(INDEX_ROOT_PROPERTY.substring("spring.jpa.properties.".length()));
                 properties.putAll(openSearch);
                 coordination.hibernateSearchProperties().forEach(properties::putIfAbsent);
                 if (!properties.containsKey(COORDINATION_STRATEGY)) {

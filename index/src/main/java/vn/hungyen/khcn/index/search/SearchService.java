@@ -121,11 +121,6 @@ public class SearchService {
         return remote == null;
     }
 
-    /** The content types a typed {@code loai:} names, as {@link SearchTypeAliases} resolves them. */
-    SearchTypeAliases typeAliases() {
-        return typeAliases;
-    }
-
     /** Whether any content type is indexed at all (a portal without content modules has none). */
     public boolean hasIndexedTypes() {
         return !mapping().allIndexedEntities().isEmpty();

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,6 +37,7 @@ import vn.hungyen.khcn.index.search.SearchRequest;
 import vn.hungyen.khcn.index.search.SearchService;
 import vn.hungyen.khcn.index.search.SearchSort;
 import vn.hungyen.khcn.portal.PortalApplication;
+import vn.hungyen.khcn.portal.support.SearchBackendUnderTest;
 
 /**
  * A save the portal confirmed ("Đã lưu.") survives the process being killed right after, and the portal starts
@@ -46,6 +48,7 @@ import vn.hungyen.khcn.portal.PortalApplication;
  * (commits written up to half a second after they are acknowledged) lost the last saves; a damaged
  * {@code segments_N} stopped the start until someone deleted the index by hand.
  */
+@Tag(SearchBackendUnderTest.EMBEDDED_INDEX_ONLY)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashDurabilityTest {
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
@@ -24,11 +25,13 @@ import vn.hungyen.khcn.index.search.SearchRequest;
 import vn.hungyen.khcn.index.search.SearchService;
 import vn.hungyen.khcn.index.search.SearchTypeAliases;
 import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
+import vn.hungyen.khcn.portal.support.SearchBackendUnderTest;
 
 /**
  * The index is derived data: damaged on disk, it is found damaged (health DOWN), rebuilt from the database without
  * anyone touching it, and answers again with what it answered before. Readers meanwhile are told it is being rebuilt.
  */
+@Tag(SearchBackendUnderTest.EMBEDDED_INDEX_ONLY)
 class IndexSelfHealingTest extends PortalIntegrationTest {
 
     @Autowired

@@ -9,12 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
 
 /**
  * The whole portal on the embedded default (H2 + Lucene in a fresh data directory) on a random port, shared by
@@ -40,6 +42,14 @@ public abstract class PortalIntegrationTest {
         registry.add("portal.data-dir", () -> DATA_DIR.toAbsolutePath().toString());
         // a scan posted to the API is answered 202 at once, so that its tests take the polling path
         registry.add("portal.ocr.api-wait", () -> "0s");
+        if (SearchBackendUnderTest.onOpenSearch()) {
+            registry.add(OpenSearchBackendSettings.PREFIX, SearchBackendUnderTest::indexPrefix);
+        }
+    }
+
+    @BeforeEach
+    void indexAsBuilt() {
+        SearchBackendUnderTest.mergeAwayDeletedDocuments();
     }
 
     protected String baseUrl() {
