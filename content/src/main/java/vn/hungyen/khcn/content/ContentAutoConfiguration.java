@@ -1,6 +1,9 @@
 package vn.hungyen.khcn.content;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,6 +31,7 @@ import vn.hungyen.khcn.content.service.ContentRegistry;
 import vn.hungyen.khcn.content.service.ContentStatistics;
 import vn.hungyen.khcn.content.service.EditRecordRepository;
 import vn.hungyen.khcn.content.service.EditorialWorkflow;
+import vn.hungyen.khcn.content.service.NodeLocks;
 import vn.hungyen.khcn.content.spi.ContentModule;
 
 /**
@@ -68,9 +72,16 @@ public class ContentAutoConfiguration {
         return new BoundedDocumentReader(limits);
     }
 
+    /** Originals where every node reads them ({@code portal.shared-dir}, by default the data directory). */
     @Bean
-    OriginalFiles originalFiles(@Value("${portal.data-dir:./data}") String dataDir) {
-        return new OriginalFiles(Path.of(dataDir));
+    OriginalFiles originalFiles(@Value("${portal.data-dir:./data}") String dataDir,
+            @Value("${portal.shared-dir:${portal.data-dir:./data}}") String sharedDir) {
+        return new OriginalFiles(Path.of(dataDir), Path.of(sharedDir), Clock.systemUTC());
+    }
+
+    @Bean
+    NodeLocks nodeLocks(DataSource dataSource) {
+        return new NodeLocks(dataSource);
     }
 
     @Bean
@@ -92,10 +103,14 @@ public class ContentAutoConfiguration {
         };
     }
 
-    /** Runs after the index is checked (order 0), so imported items are indexed into a usable index. */
+    /**
+     * Runs after the index is checked (order 0), so imported items are indexed into a usable index; on one node at a
+     * time ({@link NodeLocks#BUNDLED_IMPORT}), the others waiting at most {@code portal.cluster.lock-wait}.
+     */
     @Bean
     @Order(10)
-    BundledContentLoader bundledContentLoader(ContentRegistry registry) {
-        return new BundledContentLoader(registry);
+    BundledContentLoader bundledContentLoader(ContentRegistry registry, NodeLocks locks,
+            @Value("${portal.cluster.lock-wait:10m}") Duration lockWait) {
+        return new BundledContentLoader(registry, locks, lockWait);
     }
 }

@@ -2,7 +2,10 @@ package vn.hungyen.khcn.index;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -11,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import vn.hungyen.khcn.content.ContentAutoConfiguration;
+import vn.hungyen.khcn.content.service.NodeLocks;
 import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
 import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
 import vn.hungyen.khcn.index.search.IndexBootstrap;
@@ -36,17 +40,20 @@ public class IndexAutoConfiguration {
     private static final String SYNCHRONIZATION_STRATEGY = "hibernate.search.indexing.plan.synchronization.strategy";
 
     /**
-     * Selects the backend and the portal's analysis. Lucene: the directory root comes from the application's
+     * Selects the backend and the portal's analysis, and the coordination of several nodes when
+     * {@link IndexCoordination#PROPERTY} asks for it. Lucene: the directory root comes from the application's
      * configuration. OpenSearch: the node, the analysis generated for it and the prefixed index names (the Lucene
      * directory root of the application's configuration reaches Hibernate Search apart from these properties, which
      * then warns once at start that it does not use it).
      */
     @Bean
     HibernatePropertiesCustomizer portalSearchProperties(Environment environment) {
+        IndexCoordination coordination = IndexCoordination.of(environment.getProperty(IndexCoordination.PROPERTY));
         if (OpenSearchBackendSettings.selected(environment)) {
             Map<String, Object> openSearch = OpenSearchBackendSettings.from(environment).hibernateProperties();
             return properties -> {
                 properties.putAll(openSearch);
+                coordination.hibernateSearchProperties().forEach(properties::putIfAbsent);
                 if (!properties.containsKey(COORDINATION_STRATEGY)) {
                     // A save is found by the next search, as on the embedded index (whose reader sees every commit):
                     // the transaction waits for the node's refresh. Coordinated nodes (outbox polling) index later.
@@ -60,7 +67,15 @@ public class IndexAutoConfiguration {
             properties.putIfAbsent("hibernate.search.backend.analysis.configurer",
                     "class:" + PortalAnalysisConfigurer.class.getName());
             properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
+            coordination.hibernateSearchProperties().forEach(properties::putIfAbsent);
         };
+    }
+
+    /** Several nodes: lists kept until the content changes also hear of the other nodes' changes. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = IndexCoordination.PROPERTY, havingValue = IndexCoordination.OUTBOX_POLLING_VALUE)
+    OtherNodesChanges otherNodesChanges(@Value("${portal.cluster.list-refresh:5s}") Duration every) {
+        return new OtherNodesChanges(every);
     }
 
     /**
@@ -108,7 +123,8 @@ public class IndexAutoConfiguration {
     /** Order 0: before the bundled content is imported (order 10). */
     @Bean
     @Order(0)
-    IndexBootstrap indexBootstrap(SearchService searchService, EntityManagerFactory entityManagerFactory) {
-        return new IndexBootstrap(searchService, entityManagerFactory);
+    IndexBootstrap indexBootstrap(SearchService searchService, EntityManagerFactory entityManagerFactory,
+            NodeLocks locks, @Value("${portal.cluster.lock-wait:10m}") Duration lockWait) {
+        return new IndexBootstrap(searchService, entityManagerFactory, locks, lockWait);
     }
 }

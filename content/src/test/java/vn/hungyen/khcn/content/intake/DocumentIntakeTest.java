@@ -7,6 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -168,6 +172,27 @@ class DocumentIntakeTest {
         assertThat(new OriginalFiles(dataDir).sweep()).isEqualTo(2);
         assertThat(kept).exists();
         assertThat(half).doesNotExist();
+        assertThat(waiting).doesNotExist();
+    }
+
+    @Test
+    void in_a_folder_shared_with_other_nodes_the_sweep_leaves_a_copy_in_progress_and_removes_an_abandoned_one()
+            throws Exception {
+        Path shared = dataDir.resolve("chung");
+        Path folder = Files.createDirectories(shared.resolve("files/legal/41-qd-skhcn"));
+        Path copying = Files.writeString(folder.resolve("a1b2.txt.5f0c.part"), "Số: 41/QĐ");
+        Path abandoned = Files.writeString(folder.resolve("c3d4.txt.9e1a.part"), "Số: 42/QĐ");
+        Instant now = Instant.parse("2026-03-12T08:00:00Z");
+        Files.setLastModifiedTime(copying, FileTime.from(now.minusSeconds(30)));
+        Files.setLastModifiedTime(abandoned, FileTime.from(now.minus(OriginalFiles.ABANDONED_PART).minusSeconds(1)));
+        Path waiting = Files.createDirectories(dataDir.resolve(OriginalFiles.UPLOADS)).resolve("upload-1.part");
+        Files.writeString(waiting, "…");
+
+        int removed = new OriginalFiles(dataDir, shared, Clock.fixed(now, ZoneOffset.UTC)).sweep();
+
+        assertThat(removed).isEqualTo(2);
+        assertThat(copying).exists();
+        assertThat(abandoned).doesNotExist();
         assertThat(waiting).doesNotExist();
     }
 

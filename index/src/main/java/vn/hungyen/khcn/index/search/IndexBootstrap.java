@@ -1,11 +1,13 @@
 package vn.hungyen.khcn.index.search;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import vn.hungyen.khcn.content.service.NodeLocks;
 
 /**
  * At start, brings the index in line with the database. It rebuilds the whole index when it was built before a field
@@ -33,16 +35,36 @@ public class IndexBootstrap implements ApplicationRunner {
 
     private final SearchService searchService;
     private final IndexReconciliation reconciliation;
+    private final NodeLocks locks;
+    private final Duration lockWait;
     private volatile Outcome last = Outcome.NOTHING;
 
-    public IndexBootstrap(SearchService searchService, EntityManagerFactory entityManagerFactory) {
+    /**
+     * Nodes sharing one index check it one after the other ({@link NodeLocks#INDEX_CHECK}, waited for at most
+     * {@code lockWait}): the first rebuilds a missing index, the next find it whole instead of rebuilding it again.
+     */
+    public IndexBootstrap(SearchService searchService, EntityManagerFactory entityManagerFactory, NodeLocks locks,
+            Duration lockWait) {
         this.searchService = searchService;
         this.reconciliation = new IndexReconciliation(entityManagerFactory, searchService);
+        this.locks = locks;
+        this.lockWait = lockWait;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws InterruptedException {
-        last = check();
+    public void run(ApplicationArguments args) {
+        last = locks.runExclusively(NodeLocks.INDEX_CHECK, lockWait, this::checkUninterrupted)
+                .orElseThrow(() -> new IllegalStateException("Another portal node has held the lock "
+                        + NodeLocks.INDEX_CHECK + " for more than " + lockWait + " (portal.cluster.lock-wait)"));
+    }
+
+    private Outcome checkUninterrupted() {
+        try {
+            return check();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the index was checked", e);
+        }
     }
 
     /** What the last run did (at start, or when run again). */

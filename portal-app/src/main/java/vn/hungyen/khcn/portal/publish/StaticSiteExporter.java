@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,13 +33,14 @@ import vn.hungyen.khcn.portal.publish.SitePages.Site;
 import vn.hungyen.khcn.portal.publish.SitePages.TopicPage;
 import vn.hungyen.khcn.portal.publish.SitePages.TypePage;
 import vn.hungyen.khcn.content.domain.Slugs;
+import vn.hungyen.khcn.content.service.NodeLocks;
 import vn.hungyen.khcn.content.web.AtomFeed;
 import vn.hungyen.khcn.content.web.Html;
 
 /**
  * Bản xuất tĩnh: writes the published site as plain files — an index, a page per published item, a page per content
  * type and per topic, {@code sitemap.xml}, {@code feed.atom}, with relative links — into
- * {@code <data-dir>/export/site} and {@code site.zip}. The new copy is built in a temporary folder and swapped in
+ * {@code <shared-dir>/export/site} and {@code site.zip} ({@code portal.shared-dir}, by default the data directory). The new copy is built in a temporary folder and swapped in
  * only when complete, so a failure leaves the previous export as it was; a file whose content did not change is
  * carried over from the previous export (hard-linked), not rewritten. One export at a time.
  */
@@ -54,13 +56,16 @@ public class StaticSiteExporter {
     private final SiteTemplates templates;
     private final Path exportDir;
     private final String siteUrl;
+    private final NodeLocks locks;
     private final ReentrantLock running = new ReentrantLock();
 
-    StaticSiteExporter(SitePages pages, SiteTemplates templates, @Value("${portal.data-dir:./data}") String dataDir,
+    StaticSiteExporter(SitePages pages, SiteTemplates templates, NodeLocks locks,
+            @Value("${portal.shared-dir:${portal.data-dir:./data}}") String sharedDir,
             @Value("${portal.export.site-url}") String siteUrl) {
         this.pages = pages;
         this.templates = templates;
-        this.exportDir = Path.of(dataDir).toAbsolutePath().normalize().resolve("export");
+        this.locks = locks;
+        this.exportDir = Path.of(sharedDir).toAbsolutePath().normalize().resolve("export");
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
     }
 
@@ -77,11 +82,24 @@ public class StaticSiteExporter {
         return running.isLocked();
     }
 
-    /** Exports now, in this thread; refused with {@link ExportAlreadyRunningException} while another runs. */
+    /**
+     * Exports now, in this thread; refused with {@link ExportAlreadyRunningException} while another runs, here or on
+     * another portal node writing to the same shared directory ({@link NodeLocks#STATIC_EXPORT}, not waited for).
+     */
     public ExportReport export(ExportProgress progress) {
         if (!running.tryLock()) {
             throw new ExportAlreadyRunningException();
         }
+        try {
+            return locks.runExclusively(NodeLocks.STATIC_EXPORT, Duration.ZERO, () -> exportHere(progress))
+                    .orElseThrow(ExportAlreadyRunningException::new);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** The export itself, under both locks: the leftovers of the temporary folders it removes are nobody's. */
+    private ExportReport exportHere(ExportProgress progress) {
         Path tmp = exportDir.resolve(".tmp-" + UUID.randomUUID());
         try {
             Files.createDirectories(exportDir);
@@ -115,7 +133,6 @@ public class StaticSiteExporter {
             } catch (IOException e) {
                 log.warn("cannot clean temporary export files in {}", exportDir, e);
             }
-            running.unlock();
         }
     }
 
