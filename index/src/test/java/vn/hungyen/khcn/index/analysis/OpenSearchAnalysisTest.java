@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.hungyen.khcn.index.opensearch.OpenSearchAvailable;
+import vn.hungyen.khcn.content.testing.OpenSearchAvailable;
 
 /**
  * The generated OpenSearch analysis ({@link OpenSearchAnalysis#settings()}) on a real node analyzes every judged

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.hungyen.khcn.content.testing.OpenSearchAvailable;
 import vn.hungyen.khcn.portal.persistence.MariaDbAvailable;
 
 /**
@@ -43,10 +44,10 @@ import vn.hungyen.khcn.portal.persistence.MariaDbAvailable;
  * A decision uploaded on one node and published on the other is found by search on both and its original is served
  * by both; unpublished on one, it is gone from the other's search; and the second node to start did not import the
  * bundled content again. The nodes are {@link PortalNode} child JVMs on the test classpath. Skipped with a message without MariaDB or OpenSearch, except
- * under {@code CI=true} ({@link MariaDbAvailable}, {@link TwoNodeServices}).
+ * under {@code CI=true} ({@link MariaDbAvailable}, {@link OpenSearchAvailable}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith({MariaDbAvailable.class, TwoNodeServices.class})
+@ExtendWith({MariaDbAvailable.class, OpenSearchAvailable.class})
 class TwoNodesTest {
 
     private static final Duration START_PATIENCE = Duration.ofSeconds(240);
@@ -87,7 +88,7 @@ class TwoNodesTest {
                 node.stop();
             }
         }
-        HTTP.send(HttpRequest.newBuilder(URI.create(TwoNodeServices.OPENSEARCH + "/" + indexPrefix + "*")).DELETE()
+        HTTP.send(HttpRequest.newBuilder(URI.create(OpenSearchAvailable.url() + "/" + indexPrefix + "*")).DELETE()
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -223,7 +224,7 @@ class TwoNodesTest {
                     "--spring.datasource.username=" + MariaDbAvailable.user(),
                     "--spring.datasource.password=" + MariaDbAvailable.password(),
                     "--portal.search.backend=opensearch",
-                    "--portal.search.opensearch.url=" + TwoNodeServices.OPENSEARCH,
+                    "--portal.search.opensearch.url=" + OpenSearchAvailable.url(),
                     "--portal.search.opensearch.index-prefix=" + indexPrefix,
                     "--portal.cluster.coordination=outbox-polling",
                     "--logging.level.root=WARN",

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.hungyen.khcn.content.testing.OpenSearchAvailable;
 import vn.hungyen.khcn.content.testing.RequiredService;
 import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
 
@@ -82,14 +83,9 @@ public final class SearchBackendUnderTest implements ExecutionCondition {
             throw new IllegalStateException("an OpenSearch test run needs its own " + OpenSearchBackendSettings.PREFIX);
         }
         String prefix = JVM_PREFIX;
-        try {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)));
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
-            }
-        } catch (IOException e) {
-            return RequiredService.missing("OpenSearch", "no OpenSearch node answers at " + url + " (" + e + ")",
-                    "start one with .ci/opensearch");
+        ConditionEvaluationResult node = OpenSearchAvailable.check(url);
+        if (node.isDisabled()) {
+            return node;
         }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(SearchBackendUnderTest.class, k -> (ExtensionContext.Store.CloseableResource)

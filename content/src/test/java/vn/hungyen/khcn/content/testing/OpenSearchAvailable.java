@@ -1,4 +1,4 @@
-package vn.hungyen.khcn.index.opensearch;
+package vn.hungyen.khcn.content.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,7 +9,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import vn.hungyen.khcn.content.testing.RequiredService;
 
 /**
  * Runs the OpenSearch tests where a node answers at {@link #url()} ({@code PORTAL_TEST_OPENSEARCH_URL}, default
@@ -26,24 +25,29 @@ public final class OpenSearchAvailable implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return check(URL);
+    }
+
+    /** Present when the node at {@code url} answers 200; else skipped with why (or failing under CI). */
+    public static ConditionEvaluationResult check(String url) {
         try {
             HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()
-                    .send(HttpRequest.newBuilder(URI.create(URL)).timeout(Duration.ofSeconds(5)).build(),
+                    .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                             HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP " + response.statusCode());
             }
-            return RequiredService.present("OpenSearch", "the node at " + URL);
+            return RequiredService.present("OpenSearch", "the node at " + url);
         } catch (IOException e) {
-            return missing(e.toString());
+            return missing(url, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return missing("interrupted");
+            return missing(url, "interrupted");
         }
     }
 
-    private static ConditionEvaluationResult missing(String why) {
-        return RequiredService.missing("OpenSearch", "no OpenSearch node answers at " + URL + " (" + why + ")",
+    private static ConditionEvaluationResult missing(String url, String why) {
+        return RequiredService.missing("OpenSearch", "no OpenSearch node answers at " + url + " (" + why + ")",
                 "start one with .ci/opensearch");
     }
 }
