@@ -3,7 +3,6 @@ package vn.hungyen.khcn.portal.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -37,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.hungyen.khcn.content.testing.OpenSearchAvailable;
 import vn.hungyen.khcn.portal.persistence.MariaDbAvailable;
+import vn.hungyen.khcn.portal.support.MultipartBody;
 
 /**
  * Two portal processes on one MariaDB database and one OpenSearch index, as docs/several-nodes.md runs them: search
@@ -165,17 +164,9 @@ class TwoNodesTest {
     }
 
     private static JsonNode upload(Node node, String fileName, byte[] content) throws Exception {
-        String boundary = "----hai-nut" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(node.uri("/api/documents"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        HttpResponse<String> answer = HTTP.send(MultipartBody.file(fileName, content)
+                .post(HttpRequest.newBuilder(node.uri("/api/documents")))
+                .header("Authorization", MultipartBody.basic(ADMIN, PASSWORD)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body()).path("stored");

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -31,6 +30,7 @@ import vn.hungyen.khcn.content.intake.OcrAvailable;
 import vn.hungyen.khcn.content.intake.PrintedPages;
 import vn.hungyen.khcn.legal.domain.LegalDocument;
 import vn.hungyen.khcn.portal.security.PortalUsers;
+import vn.hungyen.khcn.portal.support.MultipartBody;
 import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
 
 /**
@@ -179,8 +179,8 @@ class DocumentApiTest extends PortalIntegrationTest {
     }
 
     private HttpResponse<String> authorized(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((EDITOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization",
+                MultipartBody.basic(EDITOR, PASSWORD))
                 .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -218,18 +218,10 @@ class DocumentApiTest extends PortalIntegrationTest {
 
     private HttpResponse<String> post(String fileName, byte[] content, boolean dryRun, String user, String password)
             throws Exception {
-        String boundary = "----portal" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/documents?dryRun=" + dryRun))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        HttpRequest.Builder request = MultipartBody.file(fileName, content)
+                .post(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/documents?dryRun=" + dryRun)));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", MultipartBody.basic(user, password));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
