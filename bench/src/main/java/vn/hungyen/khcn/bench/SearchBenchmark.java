@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
@@ -27,9 +26,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -39,7 +35,7 @@ import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.domain.SearchFields;
-import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
+import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
 import vn.hungyen.khcn.index.search.SearchHit;
 import vn.hungyen.khcn.index.search.SearchQuery;
 import vn.hungyen.khcn.index.search.SearchRequest;
@@ -73,8 +69,13 @@ public final class SearchBenchmark {
         Path alqac = repository.resolve(args.length > 1 ? args[1] : "../shared/eval/alqac2023").normalize();
         int wanted = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
-        Path indexRoot = Files.createTempDirectory("khcn-bench-index");
         List<String> queries = queries();
+        String openSearch = args.length > 4 ? args[4].strip() : "";
+        if (!openSearch.isEmpty()) {
+            BackendComparison.run(repository, alqac, wanted, rounds, queries, openSearch);
+            return;
+        }
+        Path indexRoot = Files.createTempDirectory("khcn-bench-index");
 
         try (SessionFactory sessions = bootstrap(indexRoot)) {
             List<CorpusEntry> distinct = Corpus.read(repository, alqac);
@@ -121,23 +122,12 @@ public final class SearchBenchmark {
     }
 
     private static SessionFactory bootstrap(Path indexRoot) {
-        Properties settings = new Properties();
-        settings.put("hibernate.connection.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
-        settings.put("hibernate.connection.username", "sa");
-        settings.put("hibernate.connection.password", "");
-        settings.put("hibernate.hbm2ddl.auto", "create");
-        settings.put("hibernate.search.backend.directory.root", indexRoot.toString());
-        settings.put("hibernate.search.backend.analysis.configurer", "class:" + PortalAnalysisConfigurer.class.getName());
-        settings.put("hibernate.search.backend.lucene_version", "LATEST");
-        // Rows are written first, then indexed by the mass indexer (the portal's rebuild), which is what is timed.
-        settings.put("hibernate.search.indexing.listeners.enabled", "false");
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
-        return new MetadataSources(registry).addAnnotatedClass(ContentItem.class)
-                .addAnnotatedClass(BenchDocument.class).buildMetadata().buildSessionFactory();
+        return BenchSessions.open("bench", Map.of(OpenSearchBackendSettings.BACKEND, "lucene"),
+                Map.of("hibernate.search.backend.directory.root", indexRoot.toString()));
     }
 
     /** Writes the corpus, copied until {@code wanted} rows, each copy under its own slug, year and group. */
-    private static int store(SessionFactory sessions, List<CorpusEntry> distinct, int wanted) {
+    static int store(SessionFactory sessions, List<CorpusEntry> distinct, int wanted) {
         int n = 0;
         try (StatelessSession session = sessions.openStatelessSession()) {
             var tx = session.beginTransaction();
@@ -336,7 +326,7 @@ public final class SearchBenchmark {
                         service.search(SearchRequest.forReaders(q, null, 0, PAGE)).total()));
     }
 
-    private static List<String> queries() throws IOException {
+    static List<String> queries() throws IOException {
         try (InputStream in = SearchBenchmark.class.getResourceAsStream("queries.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
@@ -348,7 +338,7 @@ public final class SearchBenchmark {
     }
 
     /** Nearest-rank percentile of sorted values. */
-    private static long pct(long[] sorted, int percent) {
+    static long pct(long[] sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
@@ -361,7 +351,7 @@ public final class SearchBenchmark {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    static void deleteRecursively(Path root) throws IOException {
         try (var paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -44,10 +44,11 @@ public class IndexAutoConfiguration {
      * {@link IndexCoordination#PROPERTY} asks for it. Lucene: the directory root comes from the application's
      * configuration. OpenSearch: the node, the analysis generated for it and the prefixed index names (the Lucene
      * directory root of the application's configuration reaches Hibernate Search apart from these properties, which
-     * then warns once at start that it does not use it).
+     * then warns once at start that it does not use it). Public so that a bootstrap outside Spring (the benchmark)
+     * gets the very same properties.
      */
     @Bean
-    HibernatePropertiesCustomizer portalSearchProperties(Environment environment) {
+    public HibernatePropertiesCustomizer portalSearchProperties(Environment environment) {
         IndexCoordination coordination = IndexCoordination.of(environment.getProperty(IndexCoordination.PROPERTY));
         if (OpenSearchBackendSettings.selected(environment)) {
             Map<String, Object> openSearch = OpenSearchBackendSettings.from(environment).hibernateProperties();
