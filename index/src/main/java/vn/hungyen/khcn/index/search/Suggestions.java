@@ -99,8 +99,9 @@ final class Suggestions {
             if (!token.isEmpty() && token.length() <= MAX_SYLLABLE
                     && token.codePoints().allMatch(Character::isLetter)) {
                 String folded = Diacritics.key(token);
-                if (reader.docFreq(new Term(SearchFields.TEXT_FOLDED, folded))
-                        + reader.docFreq(new Term(SearchFields.TITLE_FOLDED, folded)) == 0) {
+                // The text first: a word of a title is almost always in some text too, so one lookup mostly decides.
+                if (reader.docFreq(new Term(SearchFields.TEXT_FOLDED, folded)) == 0
+                        && reader.docFreq(new Term(SearchFields.TITLE_FOLDED, folded)) == 0) {
                     return true;
                 }
             }
