@@ -54,6 +54,7 @@ import vn.hungyen.khcn.content.domain.SearchFields;
 import vn.hungyen.khcn.content.domain.TextSection;
 import vn.hungyen.khcn.content.text.Diacritics;
 import vn.hungyen.khcn.content.web.Html;
+import vn.hungyen.khcn.index.analysis.PortalSimilarity;
 
 /**
  * Tìm kiếm: one query over every content type, in the query language of {@link SearchQuery}. The text part is built
@@ -158,7 +159,9 @@ public class SearchService {
             int from = request.page() * request.size();
             // One pass over every match: the page's hits in order, the exact total and every facet's counts
             // (SearchFacets.COUNTS_FIELD: all the values with a match, count descending, then value).
-            Object[] collected = new IndexSearcher(reader).search(filtered, new MultiCollectorManager(
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(PortalSimilarity.INSTANCE);
+            Object[] collected = searcher.search(filtered, new MultiCollectorManager(
                     best(request.sort(), query, from + request.size()),
                     FacetCounter.manager(SearchFacets.COUNTS_FIELD)));
             ScoreDoc[] top = (ScoreDoc[]) collected[0];

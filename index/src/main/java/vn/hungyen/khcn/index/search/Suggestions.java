@@ -24,6 +24,7 @@ import org.apache.lucene.util.automaton.RegExp;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.SearchFields;
 import vn.hungyen.khcn.content.text.Diacritics;
+import vn.hungyen.khcn.index.analysis.PortalSimilarity;
 
 /**
  * "Có phải bạn muốn tìm": for a query that found nothing or holds a word no item holds, the nearest query that
@@ -57,6 +58,7 @@ final class Suggestions {
     Suggestions(IndexReader reader, @Nullable Query visible) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(PortalSimilarity.INSTANCE);
         this.visible = visible;
     }
 

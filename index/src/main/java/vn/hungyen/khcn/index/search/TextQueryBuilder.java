@@ -76,7 +76,7 @@ public final class TextQueryBuilder {
             float titlePairs, float titlePhrase, int allWordsUpTo, float shouldMatchShare, int pairsUpTo,
             boolean functionWordsOptional) {
 
-        public static final Ranking SHIPPED = new Ranking(2f, 1f, 2f, 1f, 2f, 1f, 8f, 3, 0.4f, 5, true);
+        public static final Ranking SHIPPED = new Ranking(2f, 1f, 2f, 1f, 3f, 2f, 8f, 3, 0.4f, 5, true);
         public static final Ranking ALL_WORDS =
                 new Ranking(4f, 2f, 1.5f, 1f, 1f, 0f, 0f, Integer.MAX_VALUE, 1f, 0, false);
 

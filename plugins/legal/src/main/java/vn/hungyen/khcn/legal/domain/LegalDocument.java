@@ -270,10 +270,14 @@ public class LegalDocument extends ContentItem {
         return subject;
     }
 
-    /** Named by its trích yếu ("Luật Khoa học và công nghệ") as much as by its number, which is the title. */
+    /**
+     * Named by its trích yếu ("Luật Khoa học và công nghệ") as much as by its number, which is the title, and by its
+     * type and number as a reader says it ("Nghị định 60/2021/NĐ-CP", typed "nghị định 60").
+     */
     @Override
     public @Nullable String searchNames() {
-        return subject;
+        String name = displayName();
+        return subject == null ? name : subject + "\n" + name;
     }
 
     /** Repealed or replaced in whole by a document in force: ranked after the documents that stand. */
