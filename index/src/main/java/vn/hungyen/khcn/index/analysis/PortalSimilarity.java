@@ -33,6 +33,11 @@ public final class PortalSimilarity extends PerFieldSimilarityWrapper {
     private PortalSimilarity() {
     }
 
+    /** The fields scored with {@link #TEXT_K1} and {@link #TEXT_B}; every other field has BM25's defaults. */
+    public static Set<String> textFields() {
+        return TEXT_FIELDS;
+    }
+
     @Override
     public Similarity get(String field) {
         return TEXT_FIELDS.contains(field) ? text : other;
