@@ -1,11 +1,23 @@
 package vn.hungyen.khcn.portal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hungyen.khcn.content.domain.SearchFields;
+import vn.hungyen.khcn.index.analysis.PortalSimilarity;
+import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
+import vn.hungyen.khcn.index.opensearch.OpenSearchSimilarity;
 import vn.hungyen.khcn.index.search.SearchHit;
 import vn.hungyen.khcn.index.search.SearchRequest;
 import vn.hungyen.khcn.index.search.SearchResult;
@@ -14,6 +26,7 @@ import vn.hungyen.khcn.index.search.SearchSort;
 import vn.hungyen.khcn.content.service.EditorialWorkflow;
 import vn.hungyen.khcn.legal.service.LegalRegistry;
 import vn.hungyen.khcn.portal.support.PortalIntegrationTest;
+import vn.hungyen.khcn.portal.support.SearchBackendUnderTest;
 
 /**
  * The cases of issue 14 that are not a rank (those are in {@code judged-queries.tsv}): what a query must not find,
@@ -132,5 +145,42 @@ class SearchCasesTest extends PortalIntegrationTest {
             assertThat(hit.titleHtml().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
             assertThat(hit.snippetHtml().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
         });
+    }
+
+    @Test
+    void on_opensearch_every_index_scores_the_text_fields_with_the_portal_bm25_and_the_others_with_the_default()
+            throws Exception {
+        assumeTrue(SearchBackendUnderTest.onOpenSearch(), "the similarity of the node's indexes: OpenSearch runs only");
+        String node = System.getProperty(OpenSearchBackendSettings.URL, "http://127.0.0.1:9200");
+        String indexes = node + "/" + SearchBackendUnderTest.indexPrefix() + "*";
+        JsonObject settings = nodeJson(indexes + "/_settings");
+        JsonObject mappings = nodeJson(indexes + "/_mapping");
+        assertThat(settings.keySet()).hasSizeGreaterThanOrEqualTo(4).isEqualTo(mappings.keySet());
+        for (String index : settings.keySet()) {
+            JsonObject similarity = settings.getAsJsonObject(index).getAsJsonObject("settings")
+                    .getAsJsonObject("index").getAsJsonObject("similarity").getAsJsonObject(OpenSearchSimilarity.NAME);
+            assertThat(similarity.get("type").getAsString()).as(index).isEqualTo("BM25");
+            assertThat(similarity.get("k1").getAsFloat()).as(index).isEqualTo(PortalSimilarity.TEXT_K1);
+            assertThat(similarity.get("b").getAsFloat()).as(index).isEqualTo(PortalSimilarity.TEXT_B);
+            JsonObject fields = mappings.getAsJsonObject(index).getAsJsonObject("mappings")
+                    .getAsJsonObject("properties");
+            for (String field : List.of(SearchFields.TEXT, SearchFields.TEXT_FOLDED, SearchFields.TEXT_SHINGLE)) {
+                assertThat(fields.getAsJsonObject(field).get("similarity").getAsString()).as(index + " " + field)
+                        .isEqualTo(OpenSearchSimilarity.NAME);
+            }
+            // The custom mapping replaces a field's whole mapping: the snippets' field keeps its analyzers and vectors.
+            assertThat(fields.getAsJsonObject(SearchFields.TEXT).get("term_vector").getAsString())
+                    .isEqualTo("with_positions_offsets");
+            assertThat(fields.getAsJsonObject(SearchFields.TEXT).get("search_analyzer").getAsString())
+                    .isEqualTo(SearchFields.ANALYZER_EXACT_QUERY);
+            assertThat(fields.getAsJsonObject(SearchFields.TITLE).has("similarity")).as(index).isFalse();
+        }
+    }
+
+    private static JsonObject nodeJson(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 }
