@@ -56,7 +56,10 @@ import vn.hungyen.khcn.index.opensearch.LuceneToOpenSearch;
  *       order {@link FacetCounter} gives, split by {@link SearchService#facets}.
  *   <li>Snippets: each page hit's title and text from its source, analysed with the exact analyzer into a small
  *       in-memory index with term vectors, and highlighted there by the same {@link Snippets} code and highlight
- *       query: the same marks, the same escaping.
+ *       query: the same marks, the same escaping. The offset of the text's first mark, on the same values through the
+ *       same analyzer, gives the hit's section by {@link SearchService#section}, from the source's
+ *       {@link SearchFields#SECTIONS}.
+ *   <li>Scores: {@code OpenSearchSimilarity} on the index, {@link LuceneToOpenSearch}'s correction on the query.
  *   <li>Suggestions: {@link OpenSearchSuggestions}.
  * </ul>
  *
