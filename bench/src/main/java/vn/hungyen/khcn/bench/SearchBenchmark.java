@@ -35,6 +35,7 @@ import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.domain.SearchFields;
+import vn.hungyen.khcn.index.analysis.PortalSimilarity;
 import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
 import vn.hungyen.khcn.index.search.SearchHit;
 import vn.hungyen.khcn.index.search.SearchQuery;
@@ -92,6 +93,7 @@ public final class SearchBenchmark {
             try (IndexReader reader = Search.mapping(sessions).scope(ContentItem.class)
                     .extension(LuceneExtension.get()).openIndexReader()) {
                 IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(PortalSimilarity.INSTANCE); // the service's scoring
                 TextQueryBuilder builder = new TextQueryBuilder();
                 Map<String, Query> bare = new LinkedHashMap<>();
                 queries.forEach(q -> bare.put(q, bareQuery(builder, q)));

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -270,6 +271,25 @@ public abstract class ContentItem {
      */
     public @Nullable String searchNames() {
         return null;
+    }
+
+    /**
+     * The parts of this item's text its page can be opened at, in text order, or none (the default): a legal
+     * document's articles ("Điều 12" at {@code #dieu-12}). A search hit whose snippet comes from a section links to
+     * it. Computed from the item's own text, so they are indexed with it.
+     */
+    public List<TextSection> searchSections() {
+        return List.of();
+    }
+
+    /**
+     * Whether a newer item has taken this one's place, or false (the default): a law repealed or replaced in whole
+     * (hết hiệu lực toàn bộ). The search still finds it, after the items that stand. A type that computes it from
+     * other items (the registry's relations) stores it with the item and saves the item when it changes, so that
+     * the item is indexed again.
+     */
+    public boolean isSuperseded() {
+        return false;
     }
 
     /**

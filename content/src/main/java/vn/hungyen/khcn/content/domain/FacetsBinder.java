@@ -18,7 +18,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * the hits ({@link SearchFacets#countsKey}); the item's {@link ContentItem#searchSubtitleForReaders()} to
  * {@link SearchFields#SUBTITLE}, which a search result shows under its title; its {@link ContentItem#searchLabel()}
  * to {@link SearchFields#LABEL}, shown before the title; its {@link ContentItem#searchNames()} to
- * {@link SearchFields#NAME_FOLDED}, searched like the title; and the state readers meet
+ * {@link SearchFields#NAME_FOLDED}, searched like the title; its {@link ContentItem#searchSections()} to
+ * {@link SearchFields#SECTIONS}, which a hit links to; whether it is {@link ContentItem#isSuperseded() superseded} to
+ * {@link SearchFields#STANDING}, which the ranking reads; and the state readers meet
  * ({@link ContentItem#readerState()}) to {@link SearchFields#STATE}, which the search filters on. Both depend on the
  * items an item is part of: the editorial workflow reindexes the parts when a parent's state changes. Public only
  * because Hibernate Search instantiates it.
@@ -57,11 +59,20 @@ public final class FacetsBinder implements TypeBinder {
                 .field(SearchFields.STATE, f -> f.asString().searchable(Searchable.YES).aggregable(Aggregable.YES)
                         .projectable(Projectable.NO))
                 .toReference();
-        context.bridge(ContentItem.class, new Bridge(counts, subtitle, label, names, state));
+        IndexFieldReference<String> sections = context.indexSchemaElement()
+                .field(SearchFields.SECTIONS, f -> f.asString().searchable(Searchable.NO).projectable(Projectable.YES))
+                .multiValued().toReference();
+        // Doc values too, so that an index written before the field can be told apart.
+        IndexFieldReference<String> standing = context.indexSchemaElement()
+                .field(SearchFields.STANDING, f -> f.asString().searchable(Searchable.YES).aggregable(Aggregable.YES)
+                        .projectable(Projectable.NO))
+                .toReference();
+        context.bridge(ContentItem.class, new Bridge(counts, subtitle, label, names, state, sections, standing));
     }
 
     private record Bridge(IndexFieldReference<String> counts, IndexFieldReference<String> subtitle,
-            IndexFieldReference<String> label, IndexFieldReference<String> names, IndexFieldReference<String> state)
+            IndexFieldReference<String> label, IndexFieldReference<String> names, IndexFieldReference<String> state,
+            IndexFieldReference<String> sections, IndexFieldReference<String> standing)
             implements TypeBridge<ContentItem> {
         @Override
         public void write(DocumentElement target, ContentItem item, TypeBridgeWriteContext context) {
@@ -73,6 +84,11 @@ public final class FacetsBinder implements TypeBinder {
             String named = item.searchNames();
             if (named != null && !named.isBlank()) {
                 target.addValue(names, named);
+            }
+            target.addValue(standing, item.isSuperseded() ? SearchFields.STANDING_SUPERSEDED
+                    : SearchFields.STANDING_CURRENT);
+            for (TextSection section : item.searchSections()) {
+                target.addValue(sections, section.stored());
             }
             target.addValue(counts, SearchFacets.countsKey(SearchFacets.COUNTS_TYPE, item.getType()));
             item.searchFacets().forEach((facet, values) -> {

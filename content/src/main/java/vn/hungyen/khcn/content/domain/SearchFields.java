@@ -50,6 +50,18 @@ public final class SearchFields {
      */
     public static final String NAME_FOLDED = "name_folded";
     /**
+     * The item's sections ({@link ContentItem#searchSections()}: a legal document's articles), each as
+     * {@link TextSection#stored()}: stored for the hit's link to the section its snippet comes from, not searched.
+     */
+    public static final String SECTIONS = "sections";
+    /**
+     * Whether the item still stands ({@link #STANDING_CURRENT}) or a newer one took its place
+     * ({@link #STANDING_SUPERSEDED}, {@link ContentItem#isSuperseded()}): the ranking puts the current items first.
+     */
+    public static final String STANDING = "standing";
+    public static final String STANDING_CURRENT = "current";
+    public static final String STANDING_SUPERSEDED = "superseded";
+    /**
      * The item's {@link ContentItem#getVersion() version} as of its last indexing, in doc values: the start-up check
      * compares it with the database's to find exactly the items the index missed (a crash between the database
      * commit and the index commit) and reindex only those.

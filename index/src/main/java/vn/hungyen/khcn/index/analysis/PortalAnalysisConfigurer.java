@@ -7,7 +7,7 @@ import vn.hungyen.khcn.content.domain.SearchFields;
 /**
  * Registers the portal's Vietnamese analyzers with Hibernate Search under their names
  * ({@link VietnameseAnalyzers#NAMES}, which the mappings reference through {@link SearchFields}), and the
- * keyword normalizer. Selected through {@code hibernate.search.backend.analysis.configurer}, which
+ * keyword normalizer, and the portal's scoring ({@link PortalSimilarity}). Selected through {@code hibernate.search.backend.analysis.configurer}, which
  * {@link vn.hungyen.khcn.index.IndexAutoConfiguration} sets.
  */
 public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer {
@@ -19,5 +19,6 @@ public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer 
         }
         context.normalizer(SearchFields.NORMALIZER_KEYWORD).custom()
                 .tokenFilter("icuFolding");
+        context.similarity(PortalSimilarity.INSTANCE);
     }
 }

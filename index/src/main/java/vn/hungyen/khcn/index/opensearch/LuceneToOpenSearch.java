@@ -17,6 +17,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import vn.hungyen.khcn.index.analysis.PortalSimilarity;
 
 /**
  * The Lucene query the portal builds ({@code TextQueryBuilder} and the search's filters) as OpenSearch query DSL, so
@@ -37,6 +39,9 @@ import org.apache.lucene.search.TermQuery;
  *       {@link MatchNoDocsQuery} → {@code match_none}; {@link FieldExistsQuery} → {@code exists}.
  * </ul>
  *
+ * Scored terms and phrases carry a boost that undoes OpenSearch 2's {@code (k1 + 1)} factor of BM25
+ * ({@link #legacyBm25Correction}), so that the node scores as the embedded index.
+ *
  * Any other type fails with its name: a new clause in the builder must be given its translation here, not dropped.
  */
 public final class LuceneToOpenSearch {
@@ -46,14 +51,33 @@ public final class LuceneToOpenSearch {
 
     /** The query as an OpenSearch query object ({@code {"bool": …}}). */
     public static JsonObject translate(Query query) {
+        return translate(query, true);
+    }
+
+    /**
+     * OpenSearch 2's {@code BM25} similarity is Lucene's {@code LegacyBM25Similarity}: Lucene's BM25 times
+     * {@code k1 + 1}, applied as a boost. Uniform, it would scale every score alike; with {@link PortalSimilarity}'s
+     * two {@code k1} and the constant-score clauses beside them it would reweigh the fields against each other and
+     * against the bonuses. So each scored term or phrase carries {@code 1 / (k1 + 1)} of its field, and the node's
+     * scores are the embedded ones. (OpenSearch 3 scores {@code BM25} as Lucene does; this is for 2.x, the node the
+     * portal runs on.)
+     */
+    static float legacyBm25Correction(String field) {
+        return 1f / (1f + ((BM25Similarity) PortalSimilarity.INSTANCE.get(field)).getK1());
+    }
+
+    /** {@code scored}: whether the score counts (false in a filter, an exclusion, a constant score). */
+    private static JsonObject translate(Query query, boolean scored) {
         return switch (query) {
-            case BooleanQuery bool -> bool(bool);
-            case TermQuery term -> term(term.getTerm());
-            case BoostQuery boost -> boosted(translate(boost.getQuery()), boost.getBoost());
-            case PhraseQuery phrase -> phrase(phrase);
-            case MultiPhraseQuery phrase -> multiPhrase(phrase);
-            case SynonymQuery synonyms -> synonyms(synonyms);
-            case ConstantScoreQuery constant -> wrap("constant_score", object("filter", translate(constant.getQuery())));
+            case BooleanQuery bool -> bool(bool, scored);
+            case TermQuery term -> scored(term(term.getTerm()), term.getTerm().field(), scored);
+            case BoostQuery boost -> boosted(translate(boost.getQuery(), scored), boost.getBoost());
+            case PhraseQuery phrase -> scored(phrase(phrase), phrase.getField(), scored);
+            case MultiPhraseQuery phrase -> scored(multiPhrase(phrase), phrase.getTermArrays().length == 0 ? null
+                    : phrase.getTermArrays()[0][0].field(), scored);
+            case SynonymQuery synonyms -> synonyms(synonyms, scored);
+            case ConstantScoreQuery constant ->
+                    wrap("constant_score", object("filter", translate(constant.getQuery(), false)));
             case MatchAllDocsQuery all -> wrap("match_all", new JsonObject());
             case MatchNoDocsQuery none -> matchNone();
             case FieldExistsQuery exists -> wrap("exists", string("field", exists.getField()));
@@ -62,7 +86,7 @@ public final class LuceneToOpenSearch {
         };
     }
 
-    private static JsonObject bool(BooleanQuery query) {
+    private static JsonObject bool(BooleanQuery query, boolean scored) {
         List<BooleanClause> clauses = query.clauses();
         if (clauses.stream().noneMatch(c -> c.getOccur() != Occur.MUST_NOT)) {
             // Lucene: nothing to match positively (also an empty query) is no match; OpenSearch would match all.
@@ -79,7 +103,7 @@ public final class LuceneToOpenSearch {
             if (!body.has(occur)) {
                 body.add(occur, new JsonArray());
             }
-            body.getAsJsonArray(occur).add(translate(clause.getQuery()));
+            body.getAsJsonArray(occur).add(translate(clause.getQuery(), scored && clause.isScoring()));
         }
         boolean onlyShould = clauses.stream().allMatch(c -> c.getOccur() == Occur.SHOULD || c.getOccur() == Occur.MUST_NOT);
         int minimum = query.getMinimumNumberShouldMatch();
@@ -90,6 +114,14 @@ public final class LuceneToOpenSearch {
             body.addProperty("minimum_should_match", 1);
         }
         return wrap("bool", body);
+    }
+
+    /** A scored leaf with its field's {@link #legacyBm25Correction}; unchanged where no score counts. */
+    private static JsonObject scored(JsonObject leaf, String field, boolean scored) {
+        if (!scored || field == null || leaf.has("match_none")) {
+            return leaf;
+        }
+        return boosted(leaf, legacyBm25Correction(field));
     }
 
     private static JsonObject term(Term term) {
@@ -165,9 +197,9 @@ public final class LuceneToOpenSearch {
         return gaps;
     }
 
-    private static JsonObject synonyms(SynonymQuery query) {
+    private static JsonObject synonyms(SynonymQuery query, boolean scored) {
         JsonArray should = new JsonArray();
-        query.getTerms().forEach(t -> should.add(term(t)));
+        query.getTerms().forEach(t -> should.add(scored(term(t), t.field(), scored)));
         JsonObject body = new JsonObject();
         body.add("should", should);
         body.addProperty("minimum_should_match", 1);

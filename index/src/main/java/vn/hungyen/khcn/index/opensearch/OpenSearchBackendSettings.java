@@ -42,14 +42,18 @@ public record OpenSearchBackendSettings(URI url, String indexPrefix) {
     /**
      * Hibernate Search's settings for the Elasticsearch backend on this node: the node's address, the portal's
      * analysis ({@link OpenSearchAnalysisConfigurer}) and the prefixed index names ({@link PrefixedIndexLayout}).
-     * The server's version is read from the node at start.
+     * The scoring of the embedded index ({@link OpenSearchSimilarity}) goes in as a custom settings file and a custom
+     * mapping file. The server's version is read from the node at start.
      */
     public Map<String, Object> hibernateProperties() {
         String root = url.getScheme() + "://" + url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : "");
+        OpenSearchSimilarity.SchemaFiles similarity = OpenSearchSimilarity.written();
         return Map.of(
                 "hibernate.search.backend.type", "elasticsearch",
                 "hibernate.search.backend.uris", root,
                 "hibernate.search.backend.analysis.configurer", new OpenSearchAnalysisConfigurer(),
-                "hibernate.search.backend.layout.strategy", new PrefixedIndexLayout(indexPrefix));
+                "hibernate.search.backend.layout.strategy", new PrefixedIndexLayout(indexPrefix),
+                "hibernate.search.backend.schema_management.settings_file", similarity.settings(),
+                "hibernate.search.backend.schema_management.mapping_file", similarity.mapping());
     }
 }

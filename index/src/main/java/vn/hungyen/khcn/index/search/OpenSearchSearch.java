@@ -37,6 +37,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.domain.SearchFields;
+import vn.hungyen.khcn.content.domain.TextSection;
 import vn.hungyen.khcn.content.web.Html;
 import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
 import vn.hungyen.khcn.index.opensearch.LuceneToOpenSearch;
@@ -55,7 +56,10 @@ import vn.hungyen.khcn.index.opensearch.LuceneToOpenSearch;
  *       order {@link FacetCounter} gives, split by {@link SearchService#facets}.
  *   <li>Snippets: each page hit's title and text from its source, analysed with the exact analyzer into a small
  *       in-memory index with term vectors, and highlighted there by the same {@link Snippets} code and highlight
- *       query: the same marks, the same escaping.
+ *       query: the same marks, the same escaping. The offset of the text's first mark, on the same values through the
+ *       same analyzer, gives the hit's section by {@link SearchService#section}, from the source's
+ *       {@link SearchFields#SECTIONS}.
+ *   <li>Scores: {@code OpenSearchSimilarity} on the index, {@link LuceneToOpenSearch}'s correction on the query.
  *   <li>Suggestions: {@link OpenSearchSuggestions}.
  * </ul>
  *
@@ -185,18 +189,21 @@ public final class OpenSearchSearch implements SearchBackend {
         if (page.isEmpty()) {
             return List.of();
         }
-        List<String[]> html = highlight(page, highlightQuery);
+        List<Snippets.Marked> html = highlight(page, highlightQuery);
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             Found hit = page.get(i);
             String title = first(hit.source(), SearchFields.TITLE);
-            String[] marked = html.get(i);
+            String[] marked = html.get(i).html();
+            // The same offsets as the embedded index: the text's values, in order, through the same analyzer.
+            TextSection section = SearchService.section(
+                    values(hit.source(), SearchFields.SECTIONS).toArray(String[]::new), html.get(i).firstMark()[1]);
             String label = first(hit.source(), SearchFields.LABEL);
             String subtitle = first(hit.source(), SearchFields.SUBTITLE);
             hits.add(new SearchHit(hit.id(), first(hit.source(), SearchFields.TYPE),
                     first(hit.source(), SearchFields.SLUG), label.isEmpty() ? null : label, title,
                     subtitle.isEmpty() ? null : subtitle,
-                    marked[0] != null ? marked[0] : Html.escape(title), marked[1] != null ? marked[1] : "",
+                    marked[0] != null ? marked[0] : Html.escape(title), marked[1] != null ? marked[1] : "", section,
                     hit.score() == null ? Float.NaN : hit.score()));
         }
         return hits;
@@ -206,7 +213,7 @@ public final class OpenSearchSearch implements SearchBackend {
      * The page's titles and texts highlighted by {@link Snippets}, on a one-segment in-memory index of the page
      * written with the analyzer and term vectors of the embedded index's exact fields: the same fragments and marks.
      */
-    private List<String[]> highlight(List<Found> page, Query highlightQuery) {
+    private List<Snippets.Marked> highlight(List<Found> page, Query highlightQuery) {
         FieldType highlighted = new FieldType(TextField.TYPE_STORED);
         highlighted.setStoreTermVectors(true);
         highlighted.setStoreTermVectorPositions(true);

@@ -51,8 +51,10 @@ import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.domain.SearchFacets;
 import vn.hungyen.khcn.content.domain.SearchFields;
+import vn.hungyen.khcn.content.domain.TextSection;
 import vn.hungyen.khcn.content.text.Diacritics;
 import vn.hungyen.khcn.content.web.Html;
+import vn.hungyen.khcn.index.analysis.PortalSimilarity;
 
 /**
  * Tìm kiếm: one query over every content type, in the query language of {@link SearchQuery}. The text part is built
@@ -178,7 +180,9 @@ public class SearchService {
             int from = request.page() * request.size();
             // One pass over every match: the page's hits in order, the exact total and every facet's counts
             // (SearchFacets.COUNTS_FIELD: all the values with a match, count descending, then value).
-            Object[] collected = new IndexSearcher(reader).search(filtered, new MultiCollectorManager(
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(PortalSimilarity.INSTANCE);
+            Object[] collected = searcher.search(filtered, new MultiCollectorManager(
                     best(request.sort(), query, from + request.size()),
                     FacetCounter.manager(SearchFacets.COUNTS_FIELD)));
             ScoreDoc[] top = (ScoreDoc[]) collected[0];
@@ -367,7 +371,7 @@ public class SearchService {
     /**
      * Number of documents holding every field the search reads beyond Hibernate Search's own mapping (the combined
      * facet counts {@link SearchFacets#COUNTS_FIELD}, the result line {@link SearchFields#SUBTITLE}, the code before
-     * the title {@link SearchFields#LABEL}): fewer than
+     * the title {@link SearchFields#LABEL}, the standing the ranking reads {@link SearchFields#STANDING}): fewer than
      * {@link #indexedDocumentCount()} when the index was written before one of them existed.
      */
     public long documentsWithCurrentFields() {
@@ -381,6 +385,7 @@ public class SearchService {
                 .add(new FieldExistsQuery(SearchFacets.COUNTS_FIELD), Occur.FILTER)
                 .add(new FieldExistsQuery(SearchFields.SUBTITLE), Occur.FILTER)
                 .add(new FieldExistsQuery(SearchFields.LABEL), Occur.FILTER)
+                .add(new FieldExistsQuery(SearchFields.STANDING), Occur.FILTER)
                 .build();
         return withSession(session -> session.search(ContentItem.class)
                 .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(both))
@@ -414,22 +419,43 @@ public class SearchService {
             return List.of();
         }
         List<Snippets.Hit> located = Snippets.hits(reader, Arrays.stream(page).mapToInt(d -> d.doc).toArray());
-        List<String[]> html = snippets.highlight(reader, highlightQuery, located, HIGHLIGHTED);
+        List<Snippets.Marked> html = snippets.highlight(reader, highlightQuery, located, HIGHLIGHTED);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Snippets.Hit hit = located.get(i);
             Document stored = Snippets.stored(hit);
             String title = stored.get(SearchFields.TITLE);
-            String[] marked = html.get(i);
+            String[] marked = html.get(i).html();
             String titleHtml = marked[0] != null ? marked[0] : Html.escape(title);
             String snippetHtml = marked[1] != null ? marked[1] : "";
+            TextSection section = section(stored.getValues(SearchFields.SECTIONS), html.get(i).firstMark()[1]);
             String subtitle = stored.get(SearchFields.SUBTITLE);
             String label = stored.get(SearchFields.LABEL);
             hits.add(new SearchHit(id(hit), stored.get(SearchFields.TYPE), stored.get(SearchFields.SLUG),
                     label == null || label.isEmpty() ? null : label, title,
-                    subtitle == null || subtitle.isEmpty() ? null : subtitle, titleHtml, snippetHtml, page[i].score));
+                    subtitle == null || subtitle.isEmpty() ? null : subtitle, titleHtml, snippetHtml, section,
+                    page[i].score));
         }
         return hits;
+    }
+
+    /**
+     * The section (stored as {@link TextSection#stored()}, in text order) the text's first mark at {@code offset}
+     * lies in: the last one starting at or before it; null when nothing is marked or the mark comes before the first.
+     */
+    static @Nullable TextSection section(String[] stored, int offset) {
+        if (offset < 0) {
+            return null;
+        }
+        TextSection within = null;
+        for (String value : stored) {
+            TextSection section = TextSection.fromStored(value);
+            if (section.start() > offset) {
+                break;
+            }
+            within = section;
+        }
+        return within;
     }
 
     /**

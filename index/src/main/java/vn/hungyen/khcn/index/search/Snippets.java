@@ -37,6 +37,10 @@ import org.apache.lucene.search.highlight.Encoder;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.vectorhighlight.BoundaryScanner;
 import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
+import org.apache.lucene.search.vectorhighlight.FieldFragList;
+import org.apache.lucene.search.vectorhighlight.FieldFragList.WeightedFragInfo;
+import org.apache.lucene.search.vectorhighlight.FieldPhraseList;
+import org.apache.lucene.search.vectorhighlight.FieldTermStack;
 import org.apache.lucene.search.vectorhighlight.FieldQuery;
 import org.apache.lucene.search.vectorhighlight.SimpleBoundaryScanner;
 import org.apache.lucene.search.vectorhighlight.SimpleFieldFragList;
@@ -108,9 +112,9 @@ final class Snippets {
 
     /**
      * For each hit of {@code reader} ({@link #hits}), in order, the first fragment of each field ({@code null} when
-     * the field is empty).
+     * the field is empty) and where in the field its first mark is.
      */
-    List<String[]> highlight(IndexReader reader, Query query, List<Hit> hits, List<String> fields) {
+    List<Marked> highlight(IndexReader reader, Query query, List<Hit> hits, List<String> fields) {
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -124,15 +128,22 @@ final class Snippets {
             SimpleFragListBuilder wholeLists = new SimpleFragListBuilder(WHOLE_MARGIN);
             SimpleFragmentsBuilder fragments = new SimpleFragmentsBuilder(PRE_TAGS, POST_TAGS, boundaries);
             fragments.setDiscreteMultiValueHighlighting(true);
-            List<String[]> out = new ArrayList<>(hits.size());
+            List<Marked> out = new ArrayList<>(hits.size());
             for (Hit hit : hits) {
                 String[] html = new String[fields.size()];
+                int[] firstMark = new int[fields.size()];
                 for (int i = 0; i < fields.size(); i++) {
                     String field = fields.get(i);
                     boolean whole = field.equals(SearchFields.TITLE);
                     int chars = whole ? WHOLE_CHARS : fragmentChars;
-                    String[] best = highlighter.getBestFragments(fieldQuery, hit.reader(), hit.doc(), field,
-                            chars, 1, whole ? wholeLists : fragLists, fragments, PRE_TAGS, POST_TAGS, ENCODER);
+                    // What FastVectorHighlighter.getBestFragments does, keeping the fragment list: where the
+                    // fragment shown (the first, in text order) has its first mark.
+                    FieldFragList list = (whole ? wholeLists : fragLists).createFieldFragList(new FieldPhraseList(
+                            new FieldTermStack(hit.reader(), hit.doc(), field, fieldQuery), fieldQuery, PHRASE_LIMIT),
+                            chars);
+                    String[] best = fragments.createFragments(hit.reader(), hit.doc(), field, list, 1, PRE_TAGS,
+                            POST_TAGS, ENCODER);
+                    firstMark[i] = best == null || best.length == 0 ? -1 : firstMark(list);
                     if (best == null || best.length == 0) {
                         SimpleFieldFragList start = new SimpleFieldFragList(-1);
                         start.add(0, chars, Collections.emptyList());
@@ -141,12 +152,33 @@ final class Snippets {
                     }
                     html[i] = best == null || best.length == 0 ? null : best[0];
                 }
-                out.add(html);
+                out.add(new Marked(html, firstMark));
             }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot highlight the hits", e);
         }
+    }
+
+    /** The offset of the first marked term of the first fragment of {@code list}, -1 for none. */
+    private static int firstMark(FieldFragList list) {
+        if (list.getFragInfos().isEmpty()) {
+            return -1;
+        }
+        int first = Integer.MAX_VALUE;
+        for (WeightedFragInfo.SubInfo sub : list.getFragInfos().get(0).getSubInfos()) {
+            for (FieldPhraseList.WeightedPhraseInfo.Toffs offsets : sub.getTermsOffsets()) {
+                first = Math.min(first, offsets.getStartOffset());
+            }
+        }
+        return first == Integer.MAX_VALUE ? -1 : first;
+    }
+
+    /**
+     * The highlighted fragments of one hit, by field in the order asked: the HTML ({@code null} for an empty field)
+     * and the offset in the field of the fragment's first mark (-1 when nothing is marked).
+     */
+    record Marked(@Nullable String[] html, int[] firstMark) {
     }
 
     /**

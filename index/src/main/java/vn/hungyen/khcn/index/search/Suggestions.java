@@ -24,6 +24,7 @@ import org.apache.lucene.util.automaton.RegExp;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.SearchFields;
 import vn.hungyen.khcn.content.text.Diacritics;
+import vn.hungyen.khcn.index.analysis.PortalSimilarity;
 
 /**
  * "Có phải bạn muốn tìm": for a query that found nothing or holds a word no item holds, the nearest query that
@@ -57,6 +58,7 @@ final class Suggestions implements SuggestionVocabulary {
     Suggestions(IndexReader reader, @Nullable Query visible) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(PortalSimilarity.INSTANCE);
         this.visible = visible;
     }
 
@@ -116,8 +118,9 @@ final class Suggestions implements SuggestionVocabulary {
         for (String token : typed.strip().split("\\s+")) {
             if (syllable(token)) {
                 String folded = Diacritics.key(token);
-                if (reader.docFreq(new Term(SearchFields.TEXT_FOLDED, folded))
-                        + reader.docFreq(new Term(SearchFields.TITLE_FOLDED, folded)) == 0) {
+                // The text first: a word of a title is almost always in some text too, so one lookup mostly decides.
+                if (reader.docFreq(new Term(SearchFields.TEXT_FOLDED, folded)) == 0
+                        && reader.docFreq(new Term(SearchFields.TITLE_FOLDED, folded)) == 0) {
                     return true;
                 }
             }

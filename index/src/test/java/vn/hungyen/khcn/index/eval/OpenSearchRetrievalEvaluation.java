@@ -24,14 +24,17 @@ import org.apache.lucene.store.Directory;
 import vn.hungyen.khcn.content.domain.SearchFields;
 import vn.hungyen.khcn.content.text.Diacritics;
 import vn.hungyen.khcn.index.analysis.OpenSearchAnalysis;
+import vn.hungyen.khcn.index.analysis.PortalSimilarity;
 import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
 import vn.hungyen.khcn.index.opensearch.LuceneToOpenSearch;
+import vn.hungyen.khcn.index.opensearch.OpenSearchSimilarity;
 import vn.hungyen.khcn.index.search.TextQueryBuilder.Ranking;
 
 /**
  * The shipped query's ALQAC figures through the OpenSearch path, beside the embedded ones, in one run: the articles
  * indexed in memory as {@link RetrievalEvaluation} does and, on an OpenSearch node, into one index with the generated
- * analysis ({@link OpenSearchAnalysis}) under the portal's field names and analyzers; each question's query built by
+ * analysis ({@link OpenSearchAnalysis}) and scoring ({@link OpenSearchSimilarity}) under the portal's field names
+ * and analyzers; each question's query built by
  * {@code TextQueryBuilder} ({@link Ranking#SHIPPED}), run as is on the embedded index and translated by
  * {@link LuceneToOpenSearch} on the node. The node's index is deleted at the end.
  * Usage: {@code OpenSearchRetrievalEvaluation <law.json> <questions.json> <node url> <index prefix>}.
@@ -59,6 +62,7 @@ public final class OpenSearchRetrievalEvaluation {
             RetrievalEvaluation.index(directory, data.articles(), VietnameseAnalyzers.itemFields());
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(PortalSimilarity.INSTANCE); // the service's scoring
                 embedded[0] = RetrievalEvaluation.evaluate(searcher, data.questions(), shipped, false);
                 embedded[1] = RetrievalEvaluation.evaluate(searcher, data.questions(), shipped, true);
             }
@@ -95,6 +99,7 @@ public final class OpenSearchRetrievalEvaluation {
         indexSettings.addProperty("number_of_shards", 1);
         indexSettings.addProperty("number_of_replicas", 0);
         indexSettings.add("analysis", new com.google.gson.Gson().toJsonTree(OpenSearchAnalysis.settings()));
+        indexSettings.add("similarity", OpenSearchSimilarity.settings());
         JsonObject settings = new JsonObject();
         settings.add("index", indexSettings);
         body.add("settings", settings);
@@ -105,6 +110,9 @@ public final class OpenSearchRetrievalEvaluation {
         properties.add(SearchFields.TEXT_FOLDED, text(VietnameseAnalyzers.FOLDED, VietnameseAnalyzers.FOLDED_QUERY));
         properties.add(SearchFields.NAME_FOLDED, text(VietnameseAnalyzers.FOLDED, VietnameseAnalyzers.FOLDED_QUERY));
         properties.add(SearchFields.TEXT_SHINGLE, text(VietnameseAnalyzers.SHINGLE, VietnameseAnalyzers.SHINGLE));
+        // The portal's scoring of the text fields, as the portal's indexes declare it.
+        OpenSearchSimilarity.textProperties().entrySet().forEach(e -> properties.getAsJsonObject(e.getKey())
+                .add("similarity", e.getValue().getAsJsonObject().get("similarity")));
         JsonObject mappings = new JsonObject();
         mappings.add("properties", properties);
         body.add("mappings", mappings);

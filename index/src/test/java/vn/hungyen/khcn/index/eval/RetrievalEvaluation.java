@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -24,6 +25,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,6 +36,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import vn.hungyen.khcn.content.domain.SearchFields;
 import vn.hungyen.khcn.content.text.Diacritics;
+import vn.hungyen.khcn.index.analysis.PortalSimilarity;
 import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
 import vn.hungyen.khcn.index.search.SearchQuery;
 import vn.hungyen.khcn.index.search.TextQueryBuilder.Ranking;
@@ -85,13 +90,13 @@ public final class RetrievalEvaluation {
                     new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), s.shingle(), s.titlePairs(),
                             s.titlePhrase(), s.allWordsUpTo(), share, s.pairsUpTo(), s.functionWordsOptional())));
         }
-        for (float shingle : new float[] {1f, 3f}) {
+        for (float shingle : new float[] {2f, 4f}) {
             configurations.put(PORTAL_FIELDS + "shipped, pair bonus " + shingle, shipped(
                     new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), shingle, s.titlePairs(),
                             s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(),
                             s.functionWordsOptional())));
         }
-        for (float titlePairs : new float[] {0f, 2f}) {
+        for (float titlePairs : new float[] {0f, 1f, 3f}) {
             configurations.put(PORTAL_FIELDS + "shipped, title pair bonus " + titlePairs, shipped(
                     new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), s.shingle(), titlePairs,
                             s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(),
@@ -103,6 +108,9 @@ public final class RetrievalEvaluation {
                     s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(),
                     s.functionWordsOptional())));
         }
+        configurations.put(PORTAL_FIELDS + "shipped, pair bonus 2.0 + title pair bonus 1.0", shipped(
+                new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), 2f, 1f, s.titlePhrase(),
+                        s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(), s.functionWordsOptional())));
         String shippedName = "(e) shipped: TextQueryBuilder, Ranking.SHIPPED";
         configurations.put(shippedName, shipped(s));
 
@@ -116,6 +124,8 @@ public final class RetrievalEvaluation {
             index(directory, data.articles(), new PerFieldAnalyzerWrapper(items, perField));
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
+                // The portal's scoring; the baselines' own fields get Lucene's default BM25 from it.
+                searcher.setSimilarity(PortalSimilarity.INSTANCE);
                 System.out.printf(Locale.ROOT, "ALQAC 2023: %d articles, %d questions (%s), BM25, top %d%n%n",
                         reader.numDocs(), data.questions().size(), Path.of(args[1]).getFileName(), K);
                 System.out.printf(Locale.ROOT, "| %-52s | %9s | %7s | %9s | %7s |%n", "configuration",
@@ -133,10 +143,54 @@ public final class RetrievalEvaluation {
                         shippedFigures = written;
                     }
                 }
+                // What shipped before issue 14's last round: Lucene's BM25 defaults, pair bonuses 2 and 1.
+                IndexSearcher lucene = new IndexSearcher(reader);
+                Function<String, Query> before = shipped(new Ranking(s.title(), s.text(), s.titleFolded(),
+                        s.textFolded(), 2f, 1f, s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(),
+                        s.pairsUpTo(), s.functionWordsOptional()));
+                double[] beforeWritten = evaluate(lucene, data.questions(), before, false);
+                double[] beforeUnaccented = evaluate(lucene, data.questions(), before, true);
+                System.out.printf(Locale.ROOT, "| %-52s | %9.3f | %7.3f | %9.3f | %7.3f |%n",
+                        PORTAL_FIELDS + "before: BM25 defaults, pair bonuses 2 / 1", beforeWritten[0],
+                        beforeWritten[1], beforeUnaccented[0], beforeUnaccented[1]);
+                // BM25's parameters, the shipped query: norms hold lengths only, so one index serves every variant.
+                for (var variant : similarities().entrySet()) {
+                    IndexSearcher other = new IndexSearcher(reader);
+                    other.setSimilarity(variant.getValue());
+                    double[] written = evaluate(other, data.questions(), shipped(s), false);
+                    double[] unaccented = evaluate(other, data.questions(), shipped(s), true);
+                    System.out.printf(Locale.ROOT, "| %-52s | %9.3f | %7.3f | %9.3f | %7.3f |%n",
+                            PORTAL_FIELDS + "shipped, " + variant.getKey(), written[0], written[1], unaccented[0],
+                            unaccented[1]);
+                }
             }
         }
         System.out.printf(Locale.ROOT, "%nran in %.1f s%n", (System.nanoTime() - started) / 1e9);
         System.out.printf(Locale.ROOT, "shipped: nDCG@10=%.3f recall@10=%.3f%n", shippedFigures[1], shippedFigures[0]);
+    }
+
+    /**
+     * BM25 variants tried against the portal's {@link PortalSimilarity}, the text fields (exact, folded, syllable
+     * pairs) apart from the titles and names: first Lucene's default everywhere (k1 1.2, b 0.75).
+     */
+    private static Map<String, Similarity> similarities() {
+        Set<String> text = Set.of(SearchFields.TEXT, SearchFields.TEXT_FOLDED, SearchFields.TEXT_SHINGLE);
+        Map<String, Similarity> variants = new LinkedHashMap<>();
+        variants.put("BM25 k1=1.2 b=0.75 everywhere", new BM25Similarity());
+        for (float[] kb : new float[][] {{1.2f, 0.5f}, {1.2f, 0.9f}, {0.9f, 0.4f}, {1.6f, 0.75f}, {0.9f, 0.3f},
+                {0.6f, 0.4f}, {1.2f, 0.3f}}) {
+            Similarity bm25 = new BM25Similarity(kb[0], kb[1]);
+            Similarity standard = new BM25Similarity();
+            variants.put(String.format(Locale.ROOT, "BM25 k1=%s b=%s on text", kb[0], kb[1]),
+                    new PerFieldSimilarityWrapper() {
+                        @Override
+                        public Similarity get(String field) {
+                            return text.contains(field) ? bm25 : standard;
+                        }
+                    });
+        }
+        variants.put("BM25 k1=0.9 b=0.4 on every field", new BM25Similarity(0.9f, 0.4f));
+        return variants;
     }
 
     /** The portal's query: what the search box builds from the typed text, with these weights. */

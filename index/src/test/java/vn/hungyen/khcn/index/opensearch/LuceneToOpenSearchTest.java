@@ -42,16 +42,46 @@ class LuceneToOpenSearchTest {
         return new TermQuery(new Term(field, text));
     }
 
+    /** {@code json} with a {@code boost} added to the parameters of its one field. */
+    private static JsonObject withBoost(String json, float boost) {
+        JsonObject query = json(json);
+        JsonObject body = query.getAsJsonObject(query.keySet().iterator().next());
+        if (!body.has("clauses")) {
+            body = body.getAsJsonObject(body.keySet().iterator().next());
+        }
+        body.addProperty("boost", boost);
+        return query;
+    }
+
+    private static float correction(String field) {
+        return LuceneToOpenSearch.legacyBm25Correction(field);
+    }
+
     @Test
     void a_term_is_the_index_term_itself_not_analysed_again() {
         assertThat(LuceneToOpenSearch.translate(term("title", "khoa")))
-                .isEqualTo(json("{\"term\":{\"title\":{\"value\":\"khoa\"}}}"));
+                .isEqualTo(withBoost("{\"term\":{\"title\":{\"value\":\"khoa\"}}}", correction("title")));
+    }
+
+    @Test
+    void a_scored_term_undoes_the_k1_plus_1_of_opensearch_2_for_its_field_and_a_filter_carries_no_boost() {
+        // OpenSearch 2 scores BM25 times k1 + 1 (2.2 by default, 1.9 for the text fields' k1 0.9).
+        assertThat(correction("text")).isEqualTo(1f / 1.9f);
+        assertThat(correction("text_shingle")).isEqualTo(1f / 1.9f);
+        assertThat(correction("title")).isEqualTo(1f / 2.2f);
+        Query filtered = new BooleanQuery.Builder().add(term("text", "khoa"), Occur.MUST)
+                .add(term("state", "PUBLISHED"), Occur.FILTER).add(term("text", "nhãn"), Occur.MUST_NOT).build();
+        JsonObject bool = LuceneToOpenSearch.translate(filtered).getAsJsonObject("bool");
+        assertThat(bool.getAsJsonArray("must").get(0))
+                .isEqualTo(withBoost("{\"term\":{\"text\":{\"value\":\"khoa\"}}}", 1f / 1.9f));
+        assertThat(bool.getAsJsonArray("must_not").get(0)).isEqualTo(json("{\"term\":{\"text\":{\"value\":\"nhãn\"}}}"));
     }
 
     @Test
     void a_boost_goes_with_the_query_and_nested_boosts_multiply() {
         assertThat(LuceneToOpenSearch.translate(new BoostQuery(term("title_folded", "hoc"), 2f)))
-                .isEqualTo(json("{\"term\":{\"title_folded\":{\"value\":\"hoc\",\"boost\":2.0}}}"));
+                .isEqualTo(withBoost("{\"term\":{\"title_folded\":{\"value\":\"hoc\"}}}",
+                        correction("title_folded") * 2f));
         Query nested = new BoostQuery(new BoostQuery(new BooleanQuery.Builder()
                 .add(term("text", "nghệ"), Occur.SHOULD).build(), 2f), 4f);
         assertThat(LuceneToOpenSearch.translate(nested).getAsJsonObject("bool").get("boost").getAsFloat())
@@ -101,20 +131,21 @@ class LuceneToOpenSearchTest {
     @Test
     void a_phrase_of_adjacent_terms_is_a_phrase_of_the_same_terms_with_its_slop() {
         PhraseQuery phrase = new PhraseQuery(1, "title_folded", "chi", "dan", "dia", "ly");
-        assertThat(LuceneToOpenSearch.translate(phrase)).isEqualTo(json(
+        assertThat(LuceneToOpenSearch.translate(phrase)).isEqualTo(withBoost(
                 "{\"match_phrase\":{\"title_folded\":{\"query\":\"chi dan dia ly\",\"analyzer\":\"whitespace\","
-                        + "\"slop\":1}}}"));
+                        + "\"slop\":1}}}", correction("title_folded")));
         assertThat(LuceneToOpenSearch.translate(new BoostQuery(phrase, 8f)).getAsJsonObject("match_phrase")
-                .getAsJsonObject("title_folded").get("boost").getAsFloat()).isEqualTo(8f);
+                .getAsJsonObject("title_folded").get("boost").getAsFloat()).isEqualTo(correction("title_folded") * 8f);
     }
 
     @Test
     void a_phrase_with_a_position_gap_is_an_ordered_span_with_the_gap_in_its_slop() {
         PhraseQuery gap = new PhraseQuery.Builder().add(new Term("text", "khoa"), 0)
                 .add(new Term("text", "công"), 3).setSlop(1).build();
-        assertThat(LuceneToOpenSearch.translate(gap)).isEqualTo(json(
+        assertThat(LuceneToOpenSearch.translate(gap)).isEqualTo(withBoost(
                 "{\"span_near\":{\"clauses\":[{\"span_term\":{\"text\":{\"value\":\"khoa\"}}},"
-                        + "{\"span_term\":{\"text\":{\"value\":\"công\"}}}],\"slop\":3,\"in_order\":true}}"));
+                        + "{\"span_term\":{\"text\":{\"value\":\"công\"}}}],\"slop\":3,\"in_order\":true}}",
+                correction("text")));
     }
 
     @Test
@@ -122,11 +153,12 @@ class LuceneToOpenSearchTest {
         MultiPhraseQuery number = new MultiPhraseQuery.Builder()
                 .add(new Term[] {new Term("text", "2999/qđ-ubnd"), new Term("text", "2999")})
                 .add(new Term("text", "ngày")).build();
-        assertThat(LuceneToOpenSearch.translate(number)).isEqualTo(json(
+        assertThat(LuceneToOpenSearch.translate(number)).isEqualTo(withBoost(
                 "{\"span_near\":{\"clauses\":[{\"span_or\":{\"clauses\":["
                         + "{\"span_term\":{\"text\":{\"value\":\"2999/qđ-ubnd\"}}},"
                         + "{\"span_term\":{\"text\":{\"value\":\"2999\"}}}]}},"
-                        + "{\"span_term\":{\"text\":{\"value\":\"ngày\"}}}],\"slop\":0,\"in_order\":true}}"));
+                        + "{\"span_term\":{\"text\":{\"value\":\"ngày\"}}}],\"slop\":0,\"in_order\":true}}",
+                correction("text")));
     }
 
     @Test

@@ -49,7 +49,8 @@ class SearchApiController {
                 page, size, false));
         List<Hit> hits = result.hits().stream().map(h -> new Hit(h.type(), h.id(), h.label(), h.title(), h.subtitle(),
                 registry.pathFor(new ContentRef(h.id(), h.type(), h.slug())).map(p -> "/" + p).orElse(null),
-                h.snippetHtml(), h.score())).toList();
+                h.snippetHtml(), h.section() == null ? null : new Section(h.section().anchor(), h.section().label()),
+                h.score())).toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         result.facets().forEach((name, counts) -> facets.put(name, counts.entrySet().stream()
                 .map(e -> new FacetValue(e.getKey(), e.getValue())).toList()));
@@ -69,7 +70,8 @@ class SearchApiController {
     /**
      * The response; {@code snippet} is HTML whose only markup is {@code <mark>}, the text in it escaped;
      * {@code subtitle} is plain text (a legal document's trích yếu, an activity's task) or null; {@code code} the
-     * number shown before the title (a task's "4.2") or null;
+     * number shown before the title (a task's "4.2") or null; {@code section} the part of the text the snippet comes
+     * from (a law's article: {@code url#anchor} opens the page there, {@code label} "Điều 12" is plain text) or null;
      * {@code suggestion} is set only when nothing was found.
      */
     record SearchResponse(long total, List<Hit> hits, Map<String, List<FacetValue>> facets,
@@ -77,7 +79,10 @@ class SearchApiController {
     }
 
     record Hit(String type, long id, @Nullable String code, String title, @Nullable String subtitle,
-            @Nullable String url, String snippet, float score) {
+            @Nullable String url, String snippet, @Nullable Section section, float score) {
+    }
+
+    record Section(String anchor, String label) {
     }
 
     record FacetValue(String value, long count) {

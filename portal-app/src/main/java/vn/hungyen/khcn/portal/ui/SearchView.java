@@ -144,7 +144,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         badge.getElement().getThemeList().add("badge");
         badge.addClassName("type-badge");
         badge.getElement().setAttribute("data-type", hit.type());
-        String path = registry.pathFor(new ContentRef(hit.id(), hit.type(), hit.slug())).orElse("");
+        String page = registry.pathFor(new ContentRef(hit.id(), hit.type(), hit.slug())).orElse("");
+        // A hit cut from a section of the text (a law's Điều) opens the page there.
+        String path = hit.section() == null || page.isEmpty() ? page : page + "#" + hit.section().anchor();
         // Safe: the search service escapes the document text; its only markup is <mark> around matches.
         Anchor title = new Anchor(path, new Html("<span>" + hit.titleHtml() + "</span>"));
         if (hit.label() != null) {
@@ -156,6 +158,12 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         title.addClassName("hit-title");
         Div snippet = new Div(new Html("<span>" + hit.snippetHtml() + "</span>"));
         snippet.addClassName("snippet");
+        if (hit.section() != null && !page.isEmpty()) {
+            // Plain text from the module ("Điều 12"), set as text so Vaadin escapes it.
+            Anchor section = new Anchor(path, getTranslation("core.search.section", hit.section().label()));
+            section.addClassName("hit-section");
+            snippet.getElement().insertChild(0, section.getElement(), new Span(" ").getElement());
+        }
         Div card = new Div(badge, new Span(" "), title);
         if (hit.subtitle() != null) {
             // Plain text: set as text, so Vaadin escapes it.

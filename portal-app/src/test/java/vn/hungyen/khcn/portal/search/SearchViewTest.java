@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -93,5 +94,23 @@ class SearchViewTest extends KaribuTest {
         assertThat(next.getHref()).contains("loai=plan-activity").endsWith("trang=2");
         navigate(next.getHref());
         assertThat(_get(Span.class, s -> s.withId("search-page")).getText()).startsWith("Trang 2/");
+    }
+
+    @Test
+    void a_law_hit_opens_the_article_its_snippet_comes_from_and_the_page_has_that_article() {
+        // "chiếm đoạt" stands once in Luật Khoa học và công nghệ 2013 (29/2013/QH13): in Điều 8, the prohibited acts.
+        navigate("tim-kiem?q=" + encode("chiếm đoạt"));
+        Div card = _find(Div.class, s -> s.withClasses("search-hit")).stream()
+                .filter(c -> _get(c, Anchor.class, s -> s.withClasses("hit-title")).getHref()
+                        .startsWith("van-ban/29-2013-qh13"))
+                .findFirst().orElseThrow();
+        assertThat(_get(card, Anchor.class, s -> s.withClasses("hit-title")).getHref())
+                .isEqualTo("van-ban/29-2013-qh13#dieu-8");
+        Anchor article = _get(card, Anchor.class, s -> s.withClasses("hit-section"));
+        assertThat(article.getText()).isEqualTo("Tại Điều 8:");
+        assertThat(article.getHref()).isEqualTo("van-ban/29-2013-qh13#dieu-8");
+
+        UI.getCurrent().navigate("van-ban/29-2013-qh13");
+        assertThat(_get(H5.class, s -> s.withId("dieu-8")).getText()).startsWith("Điều 8. Các hành vi bị cấm");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.spi.CitationClass;
 import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.Slugs;
+import vn.hungyen.khcn.content.domain.TextSection;
 
 /**
  * Văn bản pháp lý: a decision, resolution, decree, plan or law the portal's content cites or holds in full.
@@ -91,6 +93,13 @@ public class LegalDocument extends ContentItem {
     @Enumerated(EnumType.STRING)
     @Column(name = "citation_class", length = 16)
     private @Nullable CitationClass citationClass;
+
+    /**
+     * Hết hiệu lực toàn bộ as the registry's relations tell ({@link Effect.Status#EXPIRED}): kept in step by the
+     * registry, read by the search's ranking ({@link #isSuperseded()}).
+     */
+    @Column(name = "superseded", nullable = false)
+    private boolean superseded;
 
     /** How an entry came to be. */
     public enum Origin {
@@ -261,10 +270,31 @@ public class LegalDocument extends ContentItem {
         return subject;
     }
 
-    /** Named by its trích yếu ("Luật Khoa học và công nghệ") as much as by its number, which is the title. */
+    /**
+     * Named by its trích yếu ("Luật Khoa học và công nghệ") as much as by its number, which is the title, and by its
+     * type and number as a reader says it ("Nghị định 60/2021/NĐ-CP", typed "nghị định 60").
+     */
     @Override
     public @Nullable String searchNames() {
-        return subject;
+        String name = displayName();
+        return subject == null ? name : subject + "\n" + name;
+    }
+
+    /** Repealed or replaced in whole by a document in force: ranked after the documents that stand. */
+    @Override
+    public boolean isSuperseded() {
+        return superseded;
+    }
+
+    /** Set by the registry from the entry's {@link Effect}; saving the entry then indexes it again. */
+    public void setSuperseded(boolean superseded) {
+        this.superseded = superseded;
+    }
+
+    /** The articles of the full text ({@link Articles}), which a search hit links to; none without a full text. */
+    @Override
+    public List<TextSection> searchSections() {
+        return fullText ? Articles.in(getText()) : List.of();
     }
 
     /** Search facets: document type ("Quyết định"), issuer and year of issue. */

@@ -110,16 +110,7 @@ public class LegalCatalog {
 
     /** Tình trạng hiệu lực from the published documents the registry knows to act on this one. */
     private static Effect effect(LegalDocument d, DocumentLinks found) {
-        List<Effect.Change> incoming = new ArrayList<>();
-        for (Relation r : List.of(Relation.AMENDS, Relation.REPLACES, Relation.REPEALS, Relation.REPEALS_IN_PART)) {
-            for (ContentLink l : found.to(d, r.code())) {
-                if (l.getSource() instanceof LegalDocument source && source.isVisibleToReaders()) {
-                    incoming.add(new Effect.Change(r, source.getSlug(), source.getTitle(),
-                            source.getEffectiveOn() != null ? source.getEffectiveOn() : source.getIssuedOn()));
-                }
-            }
-        }
-        return Effect.of(d.getEffectiveOn(), incoming, LocalDate.now());
+        return Effects.of(d, found.incoming().getOrDefault(d.getId(), List.of()), LocalDate.now());
     }
 
     private DocumentView view(LegalDocument d) {

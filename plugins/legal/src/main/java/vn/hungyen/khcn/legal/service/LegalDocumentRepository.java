@@ -17,5 +17,7 @@ interface LegalDocumentRepository extends Repository<LegalDocument, Long> {
 
     long count();
 
+    Optional<LegalDocument> findById(Long id);
+
     List<LegalDocument> findByIdIn(java.util.Collection<Long> ids);
 }

@@ -93,6 +93,8 @@ public class LegalImporter implements ContentImporter {
         for (ContentItem plan : plans.plans()) {
             taskLinks += followPlan(plan, tally, problems);
         }
+        // A repeal comes into force on its date, and a database of an earlier version has no standing yet.
+        registry.refreshSuperseded();
         return new ImportReport(ID, "legal/laws + plans", tally.documents + tally.links + taskLinks, unchanged, problems);
     }
 

@@ -1,19 +1,28 @@
 package vn.hungyen.khcn.legal.service;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hungyen.khcn.content.domain.ContentLink;
 import vn.hungyen.khcn.content.domain.ContentLink.Provenance;
 import vn.hungyen.khcn.content.domain.PublicationState;
 import vn.hungyen.khcn.content.service.ContentLinks;
+import vn.hungyen.khcn.content.service.ContentStateChanged;
 import vn.hungyen.khcn.legal.domain.Citation;
 import vn.hungyen.khcn.legal.domain.CitationExtractor;
 import vn.hungyen.khcn.legal.domain.DocumentHeader;
 import vn.hungyen.khcn.legal.domain.DocumentRelation;
 import vn.hungyen.khcn.legal.domain.DocumentType;
+import vn.hungyen.khcn.legal.domain.Effect;
 import vn.hungyen.khcn.legal.domain.LegalDocument;
 import vn.hungyen.khcn.legal.domain.RelationReader;
 
@@ -109,6 +118,7 @@ public class LegalRegistry {
         List<Citation> citations = extractor.extract(normalised);
         List<DocumentRelation> relations = RelationReader.read(normalised, citations, self.getNumber());
         int added = 0;
+        Set<LegalDocument> actedOn = new LinkedHashSet<>();
         for (DocumentRelation r : relations) {
             if (!r.target().resolved() || r.source() != null && !r.source().resolved()) {
                 continue; // a law named without a known number makes no entry (no ghost entries)
@@ -121,8 +131,12 @@ public class LegalRegistry {
             if (links.link(source, target, r.relation().code(), null, Provenance.SOURCE_TEXT, r.evidence())) {
                 added++;
                 tally.links++;
+                if (Effects.ACTING.contains(r.relation())) {
+                    actedOn.add(target);
+                }
             }
         }
+        refreshSuperseded(actedOn);
         return added;
     }
 
@@ -151,6 +165,53 @@ public class LegalRegistry {
         if (doc.getCitationClass() == null) {
             doc.setCitationClass(header.number().citationClass());
         }
+    }
+
+    /**
+     * Sets whether each entry is superseded (hết hiệu lực toàn bộ, {@link Effect.Status#EXPIRED}) as its incoming
+     * relations tell today, saving the entries that changed: saving indexes them again, with the search's ranking of
+     * them ({@link LegalDocument#isSuperseded()}). Called when a relation is added, when a document's state changes
+     * and at every start (a repeal comes into force on its date).
+     *
+     * @return the number of entries that changed
+     */
+    int refreshSuperseded(Collection<LegalDocument> entries) {
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<ContentLink>> incoming = links.toEach(entries, Effects.actingCodes());
+        LocalDate today = LocalDate.now();
+        int changed = 0;
+        for (LegalDocument doc : entries) {
+            boolean superseded = Effects.of(doc, incoming.getOrDefault(doc.getId(), List.of()), today).status()
+                    == Effect.Status.EXPIRED;
+            if (superseded != doc.isSuperseded()) {
+                doc.setSuperseded(superseded);
+                documents.save(doc);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Every entry's {@link #refreshSuperseded}. */
+    int refreshSuperseded() {
+        return refreshSuperseded(documents.findAllNewestFirst());
+    }
+
+    /**
+     * A document published, archived or taken back to draft acts, or no longer acts, on the entries it repeals,
+     * replaces or amends: their standing in the search follows in the same commit.
+     */
+    @EventListener
+    void documentStateChanged(ContentStateChanged change) {
+        if (!LegalDocument.TYPE.equals(change.type())) {
+            return;
+        }
+        documents.findById(change.id()).ifPresent(doc -> refreshSuperseded(
+                links.fromEach(List.of(doc), Effects.actingCodes()).getOrDefault(doc.getId(), List.of()).stream()
+                        .map(ContentLink::getTarget).filter(LegalDocument.class::isInstance)
+                        .map(LegalDocument.class::cast).collect(Collectors.toCollection(LinkedHashSet::new))));
     }
 
     LegalDocument save(LegalDocument doc) {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.legal.LegalModule;
+import vn.hungyen.khcn.legal.domain.Articles;
 import vn.hungyen.khcn.legal.domain.Citation;
 import vn.hungyen.khcn.legal.domain.CitationExtractor;
 import vn.hungyen.khcn.legal.domain.LegalDocument;
@@ -27,7 +28,6 @@ final class FullText extends Div {
 
     private static final Pattern CHAPTER = Pattern.compile("(?U)^(?:Chương|CHƯƠNG|PHẦN|Phần) [\\p{L}IVXLC\\d]+[.:]?$|^(?:Chương|CHƯƠNG) [IVXLC\\d]+\\b.*");
     private static final Pattern SECTION = Pattern.compile("(?U)^(?:Mục|MỤC) \\d+\\b.*");
-    private static final Pattern ARTICLE = Pattern.compile("(?U)^Điều (\\d+)\\b.*");
 
     FullText(String text, @Nullable LocalDate issuedOn, Set<String> knownSlugs) {
         setId("legal-full-text");
@@ -48,10 +48,10 @@ final class FullText extends Div {
                 h.addClassName("legal-section");
                 add(h);
             } else {
-                Matcher article = ARTICLE.matcher(line);
+                Matcher article = Articles.HEADING.matcher(line);
                 if (article.matches()) {
                     H5 h = new H5(line);
-                    h.setId("dieu-" + article.group(1));
+                    h.setId(Articles.anchor(article.group(1)));
                     h.addClassName("legal-article");
                     add(h);
                 } else {
