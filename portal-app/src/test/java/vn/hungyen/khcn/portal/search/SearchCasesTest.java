@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hungyen.khcn.content.domain.SearchFields;
@@ -148,6 +149,7 @@ class SearchCasesTest extends PortalIntegrationTest {
     }
 
     @Test
+    @Tag(SearchBackendUnderTest.OPENSEARCH_ONLY)
     void on_opensearch_every_index_scores_the_text_fields_with_the_portal_bm25_and_the_others_with_the_default()
             throws Exception {
         assumeTrue(SearchBackendUnderTest.onOpenSearch(), "the similarity of the node's indexes: OpenSearch runs only");

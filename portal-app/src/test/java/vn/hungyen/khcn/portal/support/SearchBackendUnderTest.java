@@ -32,6 +32,9 @@ public final class SearchBackendUnderTest implements ExecutionCondition {
      */
     public static final String EMBEDDED_INDEX_ONLY = "embedded-index-only";
 
+    /** The tag of the tests that read the OpenSearch node itself: the embedded run (surefire's default) excludes it. */
+    public static final String OPENSEARCH_ONLY = "opensearch-only";
+
     private static final String JVM_PREFIX = System.getProperty(OpenSearchBackendSettings.PREFIX, "")
             + UUID.randomUUID().toString().substring(0, 8) + "-";
 
