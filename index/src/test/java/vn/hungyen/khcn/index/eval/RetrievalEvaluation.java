@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -134,9 +136,13 @@ public final class RetrievalEvaluation {
                         "without diacritics");
                 System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%n", "-".repeat(54), "-".repeat(11), "-".repeat(9),
                         "-".repeat(11), "-".repeat(9));
+                // Every row's nDCG@10 question by question, as written and without diacritics: the cross-validation.
+                Map<String, double[][]> rows = new LinkedHashMap<>();
                 for (var configuration : configurations.entrySet()) {
-                    double[] written = evaluate(searcher, data.questions(), configuration.getValue(), false);
-                    double[] unaccented = evaluate(searcher, data.questions(), configuration.getValue(), true);
+                    double[] written = evaluate(searcher, data.questions(), configuration.getValue(), false,
+                            rows, configuration.getKey());
+                    double[] unaccented = evaluate(searcher, data.questions(), configuration.getValue(), true,
+                            rows, configuration.getKey());
                     System.out.printf(Locale.ROOT, "| %-52s | %9.3f | %7.3f | %9.3f | %7.3f |%n",
                             configuration.getKey(), written[0], written[1], unaccented[0], unaccented[1]);
                     if (configuration.getKey().equals(shippedName)) {
@@ -148,21 +154,23 @@ public final class RetrievalEvaluation {
                 Function<String, Query> before = shipped(new Ranking(s.title(), s.text(), s.titleFolded(),
                         s.textFolded(), 2f, 1f, s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(),
                         s.pairsUpTo(), s.functionWordsOptional()));
-                double[] beforeWritten = evaluate(lucene, data.questions(), before, false);
-                double[] beforeUnaccented = evaluate(lucene, data.questions(), before, true);
+                String beforeName = PORTAL_FIELDS + "before: BM25 defaults, pair bonuses 2 / 1";
+                double[] beforeWritten = evaluate(lucene, data.questions(), before, false, rows, beforeName);
+                double[] beforeUnaccented = evaluate(lucene, data.questions(), before, true, rows, beforeName);
                 System.out.printf(Locale.ROOT, "| %-52s | %9.3f | %7.3f | %9.3f | %7.3f |%n",
-                        PORTAL_FIELDS + "before: BM25 defaults, pair bonuses 2 / 1", beforeWritten[0],
+                        beforeName, beforeWritten[0],
                         beforeWritten[1], beforeUnaccented[0], beforeUnaccented[1]);
                 // BM25's parameters, the shipped query: norms hold lengths only, so one index serves every variant.
                 for (var variant : similarities().entrySet()) {
                     IndexSearcher other = new IndexSearcher(reader);
                     other.setSimilarity(variant.getValue());
-                    double[] written = evaluate(other, data.questions(), shipped(s), false);
-                    double[] unaccented = evaluate(other, data.questions(), shipped(s), true);
+                    String name = PORTAL_FIELDS + "shipped, " + variant.getKey();
+                    double[] written = evaluate(other, data.questions(), shipped(s), false, rows, name);
+                    double[] unaccented = evaluate(other, data.questions(), shipped(s), true, rows, name);
                     System.out.printf(Locale.ROOT, "| %-52s | %9.3f | %7.3f | %9.3f | %7.3f |%n",
-                            PORTAL_FIELDS + "shipped, " + variant.getKey(), written[0], written[1], unaccented[0],
-                            unaccented[1]);
+                            name, written[0], written[1], unaccented[0], unaccented[1]);
                 }
+                crossValidation(rows, shippedName);
             }
         }
         System.out.printf(Locale.ROOT, "%nran in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -246,15 +254,99 @@ public final class RetrievalEvaluation {
     /** Mean recall@K and nDCG@K over the questions. */
     static double[] evaluate(IndexSearcher searcher, List<EvaluationSet.Question> questions,
             Function<String, Query> queries, boolean stripDiacritics) {
+        return evaluate(searcher, questions, queries, stripDiacritics, new LinkedHashMap<>(), "");
+    }
+
+    /**
+     * {@link #evaluate(IndexSearcher, List, Function, boolean)}, also keeping each question's nDCG@K in {@code rows}
+     * under {@code name} (index 0 as written, 1 without diacritics).
+     */
+    static double[] evaluate(IndexSearcher searcher, List<EvaluationSet.Question> questions,
+            Function<String, Query> queries, boolean stripDiacritics, Map<String, double[][]> rows, String name) {
         double recall = 0;
         double ndcg = 0;
-        for (EvaluationSet.Question question : questions) {
+        double[] each = new double[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            EvaluationSet.Question question = questions.get(i);
             String text = stripDiacritics ? Diacritics.strip(question.text()) : question.text();
             List<String> ranked = search(searcher, queries.apply(text));
             recall += RetrievalMetrics.recallAtK(ranked, question.relevant(), K);
-            ndcg += RetrievalMetrics.ndcgAtK(ranked, question.relevant(), K);
+            each[i] = RetrievalMetrics.ndcgAtK(ranked, question.relevant(), K);
+            ndcg += each[i];
         }
+        rows.computeIfAbsent(name, n -> new double[2][])[stripDiacritics ? 1 : 0] = each;
         return new double[] {recall / questions.size(), ndcg / questions.size()};
+    }
+
+    /**
+     * What tuning on these questions is worth on questions not seen: {@value #FOLDS}-fold cross-validation of the
+     * choice made here. Question {@code i} is in fold {@code i % FOLDS}; for each fold the portal configuration (the
+     * rows built by {@link TextQueryBuilder}, the baselines apart) with the best mean nDCG@10 on the other folds is
+     * chosen, then scored on the fold it did not see. The mean over the folds estimates the nDCG@10 of "the best row
+     * of this table" on new questions of the same kind; next to it, the shipped row's 95 % interval from resampling
+     * the questions (bootstrap, fixed seed).
+     */
+    static void crossValidation(Map<String, double[][]> rows, String shippedName) {
+        Map<String, double[][]> tuned = new LinkedHashMap<>();
+        rows.forEach((name, values) -> {
+            if (name.startsWith(PORTAL_FIELDS) || name.equals(shippedName)) {
+                tuned.put(name, values);
+            }
+        });
+        System.out.printf(Locale.ROOT, "%ncross-validation: %d folds, the best of %d portal rows chosen on the other"
+                + " folds, scored on the fold left out%n", FOLDS, tuned.size());
+        for (int variant = 0; variant < 2; variant++) {
+            int n = tuned.values().iterator().next()[variant].length;
+            double held = 0;
+            List<String> chosen = new ArrayList<>();
+            for (int fold = 0; fold < FOLDS; fold++) {
+                String best = null;
+                double bestMean = -1;
+                for (var row : tuned.entrySet()) {
+                    double[] each = row.getValue()[variant];
+                    double sum = 0;
+                    int count = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (i % FOLDS != fold) {
+                            sum += each[i];
+                            count++;
+                        }
+                    }
+                    if (sum / count > bestMean) {
+                        bestMean = sum / count;
+                        best = row.getKey();
+                    }
+                }
+                double[] each = tuned.get(best)[variant];
+                for (int i = fold; i < n; i += FOLDS) {
+                    held += each[i];
+                }
+                chosen.add(best.strip());
+            }
+            double[] shipped = rows.get(shippedName)[variant];
+            double[] interval = bootstrap(shipped);
+            System.out.printf(Locale.ROOT, "  %s: cross-validated nDCG@10 %.3f (shipped row %.3f, 95 %% interval"
+                    + " %.3f–%.3f); chosen per fold: %s%n", variant == 0 ? "as written" : "without diacritics",
+                    held / n, Arrays.stream(shipped).average().orElse(0), interval[0], interval[1], chosen);
+        }
+    }
+
+    private static final int FOLDS = 5;
+
+    /** The 2.5th and 97.5th percentiles of the mean of {@code values} resampled with replacement. */
+    private static double[] bootstrap(double[] values) {
+        Random random = new Random(20231);
+        int draws = 10_000;
+        double[] means = new double[draws];
+        for (int d = 0; d < draws; d++) {
+            double sum = 0;
+            for (int i = 0; i < values.length; i++) {
+                sum += values[random.nextInt(values.length)];
+            }
+            means[d] = sum / values.length;
+        }
+        Arrays.sort(means);
+        return new double[] {means[(int) (draws * 0.025)], means[(int) (draws * 0.975)]};
     }
 
     private static List<String> search(IndexSearcher searcher, Query query) {
