@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -287,67 +286,28 @@ public final class RetrievalEvaluation {
      * the questions (bootstrap, fixed seed).
      */
     static void crossValidation(Map<String, double[][]> rows, String shippedName) {
-        Map<String, double[][]> tuned = new LinkedHashMap<>();
-        rows.forEach((name, values) -> {
-            if (name.startsWith(PORTAL_FIELDS) || name.equals(shippedName)) {
-                tuned.put(name, values);
-            }
-        });
         System.out.printf(Locale.ROOT, "%ncross-validation: %d folds, the best of %d portal rows chosen on the other"
-                + " folds, scored on the fold left out%n", FOLDS, tuned.size());
+                + " folds, scored on the fold left out%n", FOLDS, rows.keySet().stream()
+                        .filter(name -> name.startsWith(PORTAL_FIELDS) || name.equals(shippedName)).count());
         for (int variant = 0; variant < 2; variant++) {
-            int n = tuned.values().iterator().next()[variant].length;
-            double held = 0;
-            List<String> chosen = new ArrayList<>();
-            for (int fold = 0; fold < FOLDS; fold++) {
-                String best = null;
-                double bestMean = -1;
-                for (var row : tuned.entrySet()) {
-                    double[] each = row.getValue()[variant];
-                    double sum = 0;
-                    int count = 0;
-                    for (int i = 0; i < n; i++) {
-                        if (i % FOLDS != fold) {
-                            sum += each[i];
-                            count++;
-                        }
-                    }
-                    if (sum / count > bestMean) {
-                        bestMean = sum / count;
-                        best = row.getKey();
-                    }
+            Map<String, double[]> tuned = new LinkedHashMap<>();
+            int written = variant;
+            rows.forEach((name, values) -> {
+                if (name.startsWith(PORTAL_FIELDS) || name.equals(shippedName)) {
+                    tuned.put(name.strip(), values[written]);
                 }
-                double[] each = tuned.get(best)[variant];
-                for (int i = fold; i < n; i += FOLDS) {
-                    held += each[i];
-                }
-                chosen.add(best.strip());
-            }
+            });
+            RetrievalMetrics.CrossValidated result = RetrievalMetrics.crossValidated(tuned, FOLDS);
             double[] shipped = rows.get(shippedName)[variant];
-            double[] interval = bootstrap(shipped);
+            double[] interval = RetrievalMetrics.bootstrapInterval(shipped, 20231);
             System.out.printf(Locale.ROOT, "  %s: cross-validated nDCG@10 %.3f (shipped row %.3f, 95 %% interval"
                     + " %.3f–%.3f); chosen per fold: %s%n", variant == 0 ? "as written" : "without diacritics",
-                    held / n, Arrays.stream(shipped).average().orElse(0), interval[0], interval[1], chosen);
+                    result.mean(), Arrays.stream(shipped).average().orElse(0), interval[0], interval[1],
+                    result.chosen());
         }
     }
 
     private static final int FOLDS = 5;
-
-    /** The 2.5th and 97.5th percentiles of the mean of {@code values} resampled with replacement. */
-    private static double[] bootstrap(double[] values) {
-        Random random = new Random(20231);
-        int draws = 10_000;
-        double[] means = new double[draws];
-        for (int d = 0; d < draws; d++) {
-            double sum = 0;
-            for (int i = 0; i < values.length; i++) {
-                sum += values[random.nextInt(values.length)];
-            }
-            means[d] = sum / values.length;
-        }
-        Arrays.sort(means);
-        return new double[] {means[(int) (draws * 0.025)], means[(int) (draws * 0.975)]};
-    }
 
     private static List<String> search(IndexSearcher searcher, Query query) {
         try {

@@ -3,7 +3,9 @@ package vn.hungyen.khcn.index.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +32,27 @@ class RetrievalMetricsTest {
         // at k = 2 only d2 counts: 0.63093 / (1 + 0.63093)
         assertThat(RetrievalMetrics.ndcgAtK(RANKED, RELEVANT, 2)).isCloseTo(0.386853, within(1e-6));
         assertThat(RetrievalMetrics.ndcgAtK(List.of("d2", "d4", "d9"), RELEVANT, 10)).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void cross_validation_scores_each_fold_with_the_row_chosen_without_it() {
+        // Five questions, one per fold. Row "uneven" wins only when its zero (question 4) is left out of the choice,
+        // and is then scored on exactly that zero: the estimate (4 × 0.9 + 0) / 5 = 0.72 is below both rows' means
+        // (0.8 and 0.9) — the price of choosing on the same questions, which the full-set best (0.9) hides.
+        Map<String, double[]> rows = new LinkedHashMap<>();
+        rows.put("uneven", new double[] {1, 1, 1, 1, 0});
+        rows.put("steady", new double[] {0.9, 0.9, 0.9, 0.9, 0.9});
+        RetrievalMetrics.CrossValidated result = RetrievalMetrics.crossValidated(rows, 5);
+        assertThat(result.chosen()).containsExactly("steady", "steady", "steady", "steady", "uneven");
+        assertThat(result.mean()).isCloseTo(0.72, within(1e-12));
+    }
+
+    @Test
+    void bootstrap_interval_brackets_the_mean_and_collapses_for_equal_values() {
+        double[] values = {0, 1, 0, 1, 1, 1, 0, 1, 1, 1};
+        double[] interval = RetrievalMetrics.bootstrapInterval(values, 7);
+        assertThat(interval[0]).isLessThan(0.7).isGreaterThanOrEqualTo(0.2);
+        assertThat(interval[1]).isGreaterThan(0.7).isLessThanOrEqualTo(1.0);
+        assertThat(RetrievalMetrics.bootstrapInterval(new double[] {0.5, 0.5, 0.5}, 7)).containsExactly(0.5, 0.5);
     }
 }
