@@ -286,18 +286,16 @@ public final class RetrievalEvaluation {
      * the questions (bootstrap, fixed seed).
      */
     static void crossValidation(Map<String, double[][]> rows, String shippedName) {
+        List<String> tuned = rows.keySet().stream()
+                .filter(name -> name.startsWith(PORTAL_FIELDS) || name.equals(shippedName)).toList();
         System.out.printf(Locale.ROOT, "%ncross-validation: %d folds, the best of %d portal rows chosen on the other"
-                + " folds, scored on the fold left out%n", FOLDS, rows.keySet().stream()
-                        .filter(name -> name.startsWith(PORTAL_FIELDS) || name.equals(shippedName)).count());
+                + " folds, scored on the fold left out%n", FOLDS, tuned.size());
         for (int variant = 0; variant < 2; variant++) {
-            Map<String, double[]> tuned = new LinkedHashMap<>();
-            int written = variant;
-            rows.forEach((name, values) -> {
-                if (name.startsWith(PORTAL_FIELDS) || name.equals(shippedName)) {
-                    tuned.put(name.strip(), values[written]);
-                }
-            });
-            RetrievalMetrics.CrossValidated result = RetrievalMetrics.crossValidated(tuned, FOLDS);
+            Map<String, double[]> byRow = new LinkedHashMap<>();
+            for (String name : tuned) {
+                byRow.put(name.strip(), rows.get(name)[variant]);
+            }
+            RetrievalMetrics.CrossValidated result = RetrievalMetrics.crossValidated(byRow, FOLDS);
             double[] shipped = rows.get(shippedName)[variant];
             double[] interval = RetrievalMetrics.bootstrapInterval(shipped, 20231);
             System.out.printf(Locale.ROOT, "  %s: cross-validated nDCG@10 %.3f (shipped row %.3f, 95 %% interval"
