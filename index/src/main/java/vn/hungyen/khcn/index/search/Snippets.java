@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -32,6 +33,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Encoder;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
@@ -47,6 +49,7 @@ import org.apache.lucene.search.vectorhighlight.SimpleFieldFragList;
 import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
 import org.apache.lucene.search.vectorhighlight.SimpleFragmentsBuilder;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.jspecify.annotations.Nullable;
@@ -121,7 +124,12 @@ final class Snippets {
         try {
             FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
             highlighter.setPhraseLimit(PHRASE_LIMIT);
-            FieldQuery fieldQuery = highlighter.getFieldQuery(expandedOnHits(query, hits), reader);
+            Query expanded = expandedOnHits(query, hits);
+            FieldQuery fieldQuery = highlighter.getFieldQuery(expanded, reader);
+            Map<String, BytesRef[]> wanted = wanted(expanded);
+            for (Hit hit : hits) {
+                hit.reader().showOnly(wanted);
+            }
             BoundaryScanner boundaries = new SimpleBoundaryScanner();
             SimpleFragListBuilder fragLists = new SimpleFragListBuilder();
             // A title is shown whole, from its first word: the margin before the first match reaches its start.
@@ -158,6 +166,45 @@ final class Snippets {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot highlight the hits", e);
         }
+    }
+
+    /**
+     * By field, every term of {@code query} (sorted as the index sorts terms): all the highlighter can mark there,
+     * and more (prohibited clauses too). Empty when a clause matches in another way than by its terms (an automaton
+     * left unexpanded, say): the highlighter then sees whole term vectors.
+     */
+    static Map<String, BytesRef[]> wanted(Query query) {
+        Map<String, Set<BytesRef>> terms = new HashMap<>();
+        boolean[] notByTerms = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... found) {
+                for (Term term : found) {
+                    terms.computeIfAbsent(term.field(), f -> new HashSet<>()).add(term.bytes());
+                }
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+                notByTerms[0] = true;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                notByTerms[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        if (notByTerms[0]) {
+            return Map.of();
+        }
+        Map<String, BytesRef[]> wanted = new HashMap<>();
+        terms.forEach((field, set) -> wanted.put(field, set.stream().sorted().toArray(BytesRef[]::new)));
+        return wanted;
     }
 
     /** The offset of the first marked term of the first fragment of {@code list}, -1 for none. */
@@ -207,7 +254,7 @@ final class Snippets {
         }
         Map<BooleanClause, Set<BytesRef>> found = new HashMap<>();
         for (Hit doc : docs) {
-            Fields fields = doc.reader().termVectors().get(doc.doc());
+            Fields fields = doc.reader().allTermVectors(doc.doc());
             if (fields == null) {
                 continue;
             }
@@ -239,7 +286,7 @@ final class Snippets {
     }
 
     /** A hit of the page: its segment, wrapped for highlighting ({@link HitReader}), and its number there. */
-    record Hit(LeafReader reader, int doc) {
+    record Hit(HitReader reader, int doc) {
     }
 
     /**
@@ -248,32 +295,70 @@ final class Snippets {
      * Hits are highlighted on their segment, as Hibernate Search does: the highlighter looks up the document frequency
      * of every marked term, in one segment rather than in all of them.
      */
-    private static final class HitReader extends FilterLeafReader {
-        private final Map<Integer, Fields> vectors = new HashMap<>();
+    static final class HitReader extends FilterLeafReader {
+        private final Map<Integer, @Nullable Fields> vectors = new HashMap<>();
         private final Map<Integer, Document> stored = new HashMap<>();
-        private @Nullable TermVectors cachedVectors;
+        private Map<String, BytesRef[]> wanted = Map.of();
+        private final Map<String, TermsEnum> termsEnums = new HashMap<>();
+        private @Nullable TermVectors inVectors;
         private @Nullable StoredFields cachedStored;
 
         HitReader(LeafReader in) {
             super(in);
         }
 
-        @Override
-        public TermVectors termVectors() throws IOException {
-            if (cachedVectors == null) {
-                cachedVectors = cachingVectors(in.termVectors());
-            }
-            return cachedVectors;
+        /**
+         * From now on, the term vectors of a field in {@code wanted} hold only those of its terms (sorted as the index
+         * sorts them): the highlighter's term stack looks at every term of a field to keep the few it marks, turning
+         * each into a string first; here the others are passed over as bytes.
+         */
+        void showOnly(Map<String, BytesRef[]> wanted) {
+            this.wanted = wanted;
         }
 
-        private TermVectors cachingVectors(TermVectors inner) {
+        /** Every term vector of {@code doc} (decoded once for this page), or null when it has none. */
+        @Nullable Fields allTermVectors(int doc) throws IOException {
+            if (!vectors.containsKey(doc)) {
+                if (inVectors == null) {
+                    inVectors = in.termVectors();
+                }
+                vectors.put(doc, inVectors.get(doc));
+            }
+            return vectors.get(doc);
+        }
+
+        @Override
+        public TermVectors termVectors() {
             return new TermVectors() {
                 @Override
-                public Fields get(int doc) throws IOException {
-                    if (!vectors.containsKey(doc)) {
-                        vectors.put(doc, inner.get(doc));
-                    }
-                    return vectors.get(doc);
+                public @Nullable Fields get(int doc) throws IOException {
+                    Fields all = allTermVectors(doc);
+                    return all == null ? null : new WantedFields(all, wanted);
+                }
+            };
+        }
+
+        /**
+         * The highlighter's term stack asks the document frequency of every term it marks, once per hit and field,
+         * opening a new enum on the segment's terms dictionary each time: one enum per field serves them all here (the
+         * page is highlighted on one thread, and nothing else of this page reads the terms).
+         */
+        @Override
+        public @Nullable Terms terms(String field) throws IOException {
+            Terms terms = in.terms(field);
+            if (terms == null) {
+                return null;
+            }
+            TermsEnum shared = termsEnums.get(field);
+            if (shared == null) {
+                shared = terms.iterator();
+                termsEnums.put(field, shared);
+            }
+            TermsEnum reused = shared;
+            return new FilterTerms(terms) {
+                @Override
+                public TermsEnum iterator() {
+                    return reused;
                 }
             };
         }
@@ -333,6 +418,67 @@ final class Snippets {
 
         @Override
         public CacheHelper getReaderCacheHelper() {
+            return null;
+        }
+    }
+
+    /** Term vectors with, for each field of {@code wanted}, only its wanted terms. */
+    private static final class WantedFields extends FilterLeafReader.FilterFields {
+        private final Map<String, BytesRef[]> wanted;
+
+        WantedFields(Fields in, Map<String, BytesRef[]> wanted) {
+            super(in);
+            this.wanted = wanted;
+        }
+
+        @Override
+        public @Nullable Terms terms(String field) throws IOException {
+            Terms terms = in.terms(field);
+            BytesRef[] only = wanted.get(field);
+            if (terms == null || only == null) {
+                return terms;
+            }
+            return new FilterLeafReader.FilterTerms(terms) {
+                @Override
+                public TermsEnum iterator() throws IOException {
+                    return new WantedTermsEnum(in.iterator(), only);
+                }
+            };
+        }
+    }
+
+    /**
+     * The terms of {@code in} that are among {@code wanted} (both sorted as the index sorts terms), found by walking
+     * both lists once: a term vector's enum seeks by walking its terms anyway.
+     */
+    static final class WantedTermsEnum extends FilterLeafReader.FilterTermsEnum {
+        private final BytesRef[] wanted;
+        private int next;
+
+        WantedTermsEnum(TermsEnum in, BytesRef[] wanted) {
+            super(in);
+            this.wanted = wanted;
+        }
+
+        @Override
+        public @Nullable BytesRef next() throws IOException {
+            if (next == wanted.length) {
+                return null;
+            }
+            for (BytesRef term = in.next(); term != null; term = in.next()) {
+                int cmp = wanted[next].compareTo(term);
+                while (cmp < 0) {
+                    if (++next == wanted.length) {
+                        return null;
+                    }
+                    cmp = wanted[next].compareTo(term);
+                }
+                if (cmp == 0) {
+                    next++;
+                    return term;
+                }
+            }
+            next = wanted.length;
             return null;
         }
     }

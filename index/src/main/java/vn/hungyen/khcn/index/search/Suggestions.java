@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -46,6 +47,9 @@ final class Suggestions implements SuggestionVocabulary {
 
     /** At most this many candidate syllables per unknown word are tried, best first. */
     static final int CANDIDATES = 3;
+
+    /** The folded fields a known word is in: the text, then the title. */
+    private static final List<String> KNOWN_IN = List.of(SearchFields.TEXT_FOLDED, SearchFields.TITLE_FOLDED);
 
     private final IndexReader reader;
     private final IndexSearcher searcher;
@@ -115,12 +119,39 @@ final class Suggestions implements SuggestionVocabulary {
      * a draft holds counts as known: no suggestion for it, and nothing told of the draft).
      */
     boolean hasUnknownWord(String typed) throws IOException {
+        List<String> words = new ArrayList<>();
         for (String token : typed.strip().split("\\s+")) {
             if (syllable(token)) {
-                String folded = Diacritics.key(token);
-                // The text first: a word of a title is almost always in some text too, so one lookup mostly decides.
-                if (reader.docFreq(new Term(SearchFields.TEXT_FOLDED, folded)) == 0
-                        && reader.docFreq(new Term(SearchFields.TITLE_FOLDED, folded)) == 0) {
+                words.add(Diacritics.key(token));
+            }
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        // One terms enum per segment and field, opened when first needed and kept for the other words; a word is
+        // known at the first segment holding it (the text first: a word of a title is almost always in some text
+        // too), so most words cost one lookup rather than one per segment and field.
+        List<LeafReaderContext> leaves = reader.leaves();
+        TermsEnum[][] enums = new TermsEnum[leaves.size()][KNOWN_IN.size()];
+        for (String word : words) {
+            if (!known(new BytesRef(word), leaves, enums)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean known(BytesRef word, List<LeafReaderContext> leaves, TermsEnum[][] enums)
+            throws IOException {
+        for (int f = 0; f < KNOWN_IN.size(); f++) {
+            for (int l = 0; l < leaves.size(); l++) {
+                TermsEnum terms = enums[l][f];
+                if (terms == null) {
+                    Terms fieldTerms = leaves.get(l).reader().terms(KNOWN_IN.get(f));
+                    terms = fieldTerms == null ? TermsEnum.EMPTY : fieldTerms.iterator();
+                    enums[l][f] = terms;
+                }
+                if (terms.seekExact(word)) {
                     return true;
                 }
             }
