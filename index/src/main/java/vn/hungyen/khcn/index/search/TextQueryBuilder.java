@@ -117,6 +117,9 @@ public final class TextQueryBuilder {
 
     /** Hư từ ({@code function-words.txt}): neither required nor highlighted. */
     static final Set<String> FUNCTION_WORDS = functionWords();
+    /** The function words without marks ("nao", "bi"): what they may have been typed as. */
+    private static final Set<String> FOLDED_FUNCTION_WORDS = FUNCTION_WORDS.stream().map(Diacritics::key)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Words, phrases; every operator character else is literal text for the analyzer. */
     private static final int FLAGS = SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR;
@@ -297,8 +300,8 @@ public final class TextQueryBuilder {
      * For a short query, every syllable of a run of three or more typed side by side must stand beside one of its
      * typed neighbours in the title, a name or the text (folded): the syllables of a Vietnamese term belong together.
      * "chỉ dẫn địa lý" then needs "chỉ dẫn" and "địa lý", so a law holding "chỉ dẫn" and "hướng dẫn địa phương" is not
-     * a match, while "nhãn hiệu … được bảo hộ" still is for "nhãn hiệu bảo hộ". Numbers, document numbers and
-     * abbreviations (no vowel: "DMST") are not syllables and break a run.
+     * a match, while "nhãn hiệu … được bảo hộ" still is for "nhãn hiệu bảo hộ". Numbers, document numbers,
+     * abbreviations (no vowel: "DMST") and function words break a run ({@link #termSyllable}).
      */
     private @Nullable Query requiredPairs(SearchQuery query) {
         if (contentWordsOf(query).size() > ranking.pairsUpTo()) {
@@ -311,8 +314,8 @@ public final class TextQueryBuilder {
             if (runLength(words, i) < 3) {
                 continue;
             }
-            boolean left = i > 0 && syllable(words.get(i - 1)) && syllable(words.get(i));
-            boolean right = i + 1 < words.size() && syllable(words.get(i)) && syllable(words.get(i + 1));
+            boolean left = i > 0 && termSyllable(words.get(i - 1));
+            boolean right = i + 1 < words.size() && termSyllable(words.get(i + 1));
             BooleanQuery.Builder beside = new BooleanQuery.Builder();
             if (left) {
                 beside.add(pair(words.get(i - 1), words.get(i), PAIR_FIELDS), Occur.SHOULD);
@@ -326,20 +329,33 @@ public final class TextQueryBuilder {
         return any ? every.build() : null;
     }
 
-    /** The number of syllables in the run of syllables typed side by side that holds word {@code i}, 0 if none. */
+    /**
+     * The number of syllables in the run of term syllables ({@link #termSyllable}) typed side by side that holds word
+     * {@code i}, 0 if it is none.
+     */
     private static int runLength(List<String> words, int i) {
-        if (!syllable(words.get(i))) {
+        if (!termSyllable(words.get(i))) {
             return 0;
         }
         int from = i;
-        while (from > 0 && syllable(words.get(from - 1))) {
+        while (from > 0 && termSyllable(words.get(from - 1))) {
             from--;
         }
         int to = i;
-        while (to + 1 < words.size() && syllable(words.get(to + 1))) {
+        while (to + 1 < words.size() && termSyllable(words.get(to + 1))) {
             to++;
         }
         return to - from + 1;
+    }
+
+    /**
+     * A syllable that can be part of a term: not a function word, with or without its marks. A question's "nào",
+     * "gì", "bị" (or "nao", "gi", "bi") is no part of the term beside it: it neither needs a neighbour nor joins its
+     * neighbours into one run ("hành vi nào sau đây bị cấm" holds the runs "hành vi", "sau đây" and "cấm", none to
+     * check). Leaving a word out of the runs only ever lets more items match.
+     */
+    private static boolean termSyllable(String word) {
+        return syllable(word) && !FOLDED_FUNCTION_WORDS.contains(Diacritics.key(word));
     }
 
     /**

@@ -46,6 +46,9 @@ class TextQueryBuilderRankingTest {
                     "Luật này quy định về hoạt động chuyển giao công nghệ tại Việt Nam, từ Việt Nam ra nước ngoài.");
             add(writer, "law-shtt", "Luật Sở hữu trí tuệ",
                     "Chỉ dẫn địa lý là dấu hiệu dùng để chỉ sản phẩm có nguồn gốc từ khu vực, địa phương cụ thể.");
+            add(writer, "law-prohibited", "Điều 8. Các hành vi bị nghiêm cấm",
+                    "Lợi dụng hoạt động khoa học và công nghệ để xâm phạm lợi ích của Nhà nước; chiếm đoạt kinh phí "
+                            + "nghiên cứu; giả mạo, làm sai lệch kết quả nghiên cứu.");
             add(writer, "law-other", "Luật Đất đai",
                     "Chỉ thị về quản lý đất đai; hướng dẫn địa phương lập quy hoạch, kế hoạch sử dụng đất.");
         }
@@ -103,5 +106,19 @@ class TextQueryBuilderRankingTest {
     void up_to_three_content_words_every_one_is_required() throws IOException {
         assertThat(search("sở hữu trí tuệ")).containsExactly("law-shtt");
         assertThat(search("chuyển giao sở hữu")).isEmpty();
+    }
+
+    @Test
+    void a_question_word_is_no_part_of_the_term_beside_it() throws IOException {
+        // "nào" stands beside neither "vi" nor "bị" in any item: were it a syllable of the run "hành vi nào bị cấm"
+        // needing a neighbour, the question would find nothing. The terms around it ("hành vi", "cấm") are checked.
+        assertThat(search("Hành vi nào bị cấm?")).containsExactly("law-prohibited");
+        assertThat(search("hanh vi nao bi cam")).containsExactly("law-prohibited");
+        assertThat(search("những hành vi gì bị nghiêm cấm")).containsExactly("law-prohibited");
+        // The runs on either side of it are what they would be alone: "chỉ dẫn" and "địa lý", which rank the law
+        // holding them side by side first (before, "của" needing a neighbour left nothing at all).
+        assertThat(search("chỉ dẫn của địa lý")).startsWith("law-shtt");
+        // A run of three or more beside it is still checked: Luật Đất đai holds "chỉ", "dẫn", "địa", not together.
+        assertThat(search("chỉ dẫn địa nào")).containsExactly("law-shtt");
     }
 }
