@@ -108,9 +108,15 @@ final class Suggestions implements SuggestionVocabulary {
         return candidates;
     }
 
-    /** A typed word that may be a syllable to correct: letters only, not longer than any syllable. */
+    /**
+     * A typed word that may be a syllable to correct: letters only, with a vowel ("TBT", "KHCN" are abbreviations,
+     * not typos), not longer than any syllable, and no function word ("là gì": a word the search neither requires nor
+     * marks is not worth a suggestion, and stays as typed in one).
+     */
     static boolean syllable(String token) {
-        return !token.isEmpty() && token.length() <= MAX_SYLLABLE && token.codePoints().allMatch(Character::isLetter);
+        return !token.isEmpty() && token.length() <= MAX_SYLLABLE && token.codePoints().allMatch(Character::isLetter)
+                && Diacritics.key(token).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0)
+                && !TextQueryBuilder.isFunctionWord(token);
     }
 
     /**

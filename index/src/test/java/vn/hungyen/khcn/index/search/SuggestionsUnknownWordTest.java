@@ -88,10 +88,21 @@ class SuggestionsUnknownWordTest {
     }
 
     @Test
-    void numbersSignsAndLongWordsAreNoSyllablesToCheck() throws IOException {
+    void numbersSignsAbbreviationsAndLongWordsAreNoSyllablesToCheck() throws IOException {
         assertThat(unknown("60/2021/NĐ-CP")).isFalse();
         assertThat(unknown("2022")).isFalse();
         assertThat(unknown("khongphaimottiengnao")).isFalse();
         assertThat(unknown("   ")).isFalse();
+        // No vowel: an abbreviation, not a syllable to correct.
+        assertThat(unknown("TBT KHCN")).isFalse();
+    }
+
+    @Test
+    void aFunctionWordNoItemHoldsIsNoUnknownWord() throws IOException {
+        // "gì" and "nào" are in none of the three items.
+        assertThat(unknown("sở hữu trí tuệ là gì")).isFalse();
+        assertThat(unknown("nhãn lồng nào")).isFalse();
+        // Without its marks, "gi" may be a syllable of its own, and is checked.
+        assertThat(unknown("sở hữu trí tuệ la gi")).isTrue();
     }
 }

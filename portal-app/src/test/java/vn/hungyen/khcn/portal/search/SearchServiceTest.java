@@ -170,4 +170,16 @@ class SearchServiceTest extends PortalIntegrationTest {
         assertThat(find("cải cách hành chính").suggestion()).isNull();
         assertThat(find("cai cach hanh chinh").suggestion()).isNull();
     }
+
+    @Test
+    void a_question_word_or_an_abbreviation_found_nowhere_is_no_typo() {
+        // "gì" is in no item: a function word, neither required nor marked, it asks for no suggestion ("giá"), and a
+        // suggestion made for another word keeps it as typed.
+        SearchResult question = find("sở hữu trí tuệ là gì");
+        assertThat(slugs(question)).first().isEqualTo("50-2005-qh11");
+        assertThat(question.suggestion()).isNull();
+        assertThat(find("sở hữu trí tệu là gì").suggestion()).isEqualTo("sở hữu trí tuệ là gì");
+        // An abbreviation no item holds (no vowel: not a syllable) is not corrected into a word ("tất").
+        assertThat(find("TBT").suggestion()).isNull();
+    }
 }
