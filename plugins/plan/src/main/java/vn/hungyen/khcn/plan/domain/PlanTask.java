@@ -30,6 +30,8 @@ import vn.hungyen.khcn.content.domain.Slugs;
 public class PlanTask extends ContentItem {
 
     public static final String TYPE = "plan-task";
+    /** How the plan's text calls a task, before its number: the word its search name starts with. */
+    static final String NAMED_AS = "Nhiệm vụ";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id", nullable = false)
@@ -96,6 +98,15 @@ public class PlanTask extends ContentItem {
     @Override
     public String searchLabel() {
         return code;
+    }
+
+    /**
+     * Staff call a task by its number, with or without the word the plan's appendix heads its column with: "5.3" and
+     * "nhiệm vụ 5.3" find it first. Searched, never shown (the visible type name comes from the bundle).
+     */
+    @Override
+    public String searchNames() {
+        return NAMED_AS + " " + code;
     }
 
     public @Nullable String getParentCode() {
