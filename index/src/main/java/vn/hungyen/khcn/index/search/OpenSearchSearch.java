@@ -90,18 +90,19 @@ public final class OpenSearchSearch implements SearchBackend {
     @Override
     public SearchResult search(SearchRequest request) {
         SearchQuery query = SearchQuery.parse(request.text());
+        Query text = queries.build(query);
         Set<String> types = SearchService.types(request, query, typeAliases);
         return withSession(session -> {
-            Map<String, Set<String>> facetFilters = facetFilters(session, request, query);
-            // The queries in turn, the next only when one found nothing (TextQueryBuilder#inTurn).
-            List<Query> inTurn = queries.inTurn(query);
-            Query text = inTurn.getFirst();
-            ElasticsearchSearchResult<Found> found = fetch(session, SearchService.filtered(text, request, types,
-                    facetFilters), request, query);
-            for (int i = 1; i < inTurn.size() && found.total().hitCount() == 0; i++) {
-                text = inTurn.get(i);
-                found = fetch(session, SearchService.filtered(text, request, types, facetFilters), request, query);
-            }
+            Query filtered = SearchService.filtered(text, request, types, facetFilters(session, request, query));
+            int from = request.page() * request.size();
+            ElasticsearchSearchResult<Found> found = session.search(ContentItem.class)
+                    .extension(ElasticsearchExtension.get())
+                    .select(f -> f.composite().from(f.id(Long.class), f.score(), f.source()).as(Found::new))
+                    .where(f -> f.fromJson(LuceneToOpenSearch.translate(filtered)))
+                    .sort(f -> sort(f, request.sort(), query))
+                    .aggregation(COUNTS, f -> f.fromJson(termsAggregation(SearchFacets.COUNTS_FIELD)))
+                    .requestTransformer(OpenSearchSearch::withGlobalStatistics)
+                    .fetch(from, request.size());
             Map<String, Long> counted = buckets(found.aggregation(COUNTS));
             long total = found.total().hitCount();
             String suggestion = null;
@@ -118,19 +119,6 @@ public final class OpenSearchSearch implements SearchBackend {
             return new SearchResult(total, hits(found.hits(), queries.highlightQuery(query, text)),
                     SearchService.facets(counted), suggestion);
         });
-    }
-
-    /** The page of {@code filtered}, with its total and the counts of every facet, in one request. */
-    private static ElasticsearchSearchResult<Found> fetch(SearchSession session, Query filtered, SearchRequest request,
-            SearchQuery query) {
-        return session.search(ContentItem.class)
-                .extension(ElasticsearchExtension.get())
-                .select(f -> f.composite().from(f.id(Long.class), f.score(), f.source()).as(Found::new))
-                .where(f -> f.fromJson(LuceneToOpenSearch.translate(filtered)))
-                .sort(f -> sort(f, request.sort(), query))
-                .aggregation(COUNTS, f -> f.fromJson(termsAggregation(SearchFacets.COUNTS_FIELD)))
-                .requestTransformer(OpenSearchSearch::withGlobalStatistics)
-                .fetch(request.page() * request.size(), request.size());
     }
 
     /** The scores of the embedded backend: term statistics of all the indexes searched, not of each shard. */

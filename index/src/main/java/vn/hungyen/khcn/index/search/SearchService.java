@@ -173,20 +173,18 @@ public class SearchService {
             return SearchResult.empty();
         }
         SearchQuery query = SearchQuery.parse(request.text());
+        Query text = queries.build(query);
         Set<String> types = types(request, query, typeAliases);
         try (IndexReader reader = openIndexReader()) {
-            Map<String, Set<String>> facetFilters = facetFilters(reader, request, query);
+            Query filtered = filtered(text, request, types, facetFilters(reader, request, query));
             int from = request.page() * request.size();
+            // One pass over every match: the page's hits in order, the exact total and every facet's counts
+            // (SearchFacets.COUNTS_FIELD: all the values with a match, count descending, then value).
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(PortalSimilarity.INSTANCE);
-            // The queries in turn, the next only when one found nothing (TextQueryBuilder#inTurn).
-            List<Query> inTurn = queries.inTurn(query);
-            Query text = inTurn.getFirst();
-            Object[] collected = collect(searcher, filtered(text, request, types, facetFilters), request, query, from);
-            for (int i = 1; i < inTurn.size() && ((FacetCounter.Counts) collected[1]).matches() == 0; i++) {
-                text = inTurn.get(i);
-                collected = collect(searcher, filtered(text, request, types, facetFilters), request, query, from);
-            }
+            Object[] collected = searcher.search(filtered, new MultiCollectorManager(
+                    best(request.sort(), query, from + request.size()),
+                    FacetCounter.manager(SearchFacets.COUNTS_FIELD)));
             ScoreDoc[] top = (ScoreDoc[]) collected[0];
             FacetCounter.Counts counts = (FacetCounter.Counts) collected[1];
             ScoreDoc[] page = Arrays.copyOfRange(top, Math.min(from, top.length), top.length);
@@ -203,17 +201,6 @@ public class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
-    }
-
-    /**
-     * One pass over every match of {@code filtered}: the best {@code from} + page size hits in order, then the exact
-     * total and every facet's counts ({@link SearchFacets#COUNTS_FIELD}: all the values with a match, count
-     * descending, then value) as {@link FacetCounter.Counts}.
-     */
-    private static Object[] collect(IndexSearcher searcher, Query filtered, SearchRequest request, SearchQuery query,
-            int from) throws IOException {
-        return searcher.search(filtered, new MultiCollectorManager(best(request.sort(), query, from + request.size()),
-                FacetCounter.manager(SearchFacets.COUNTS_FIELD)));
     }
 
     /**

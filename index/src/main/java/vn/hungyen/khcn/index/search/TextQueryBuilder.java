@@ -170,25 +170,6 @@ public final class TextQueryBuilder {
 
     /** The query over the text fields; match-all (to be narrowed by filters) when nothing is to be matched. */
     public Query build(SearchQuery query) {
-        return build(query, true);
-    }
-
-    /**
-     * The queries to run for {@code query}, each only when the one before found nothing: {@link #build}, then, when
-     * it holds the side-by-side rule ({@link #requiredPairs}), the same query without it. The rule keeps "lý" alone
-     * out of "chỉ dẫn địa lý", but a reader's short question may join words no text holds side by side ("an ninh
-     * mạng cấm"): it then finds what holds the words rather than nothing. Both backends and the evaluation run
-     * them so.
-     */
-    public List<Query> inTurn(SearchQuery query) {
-        Query strict = build(query, true);
-        if (!query.hasTerms() || requiredPairs(query) == null) {
-            return List.of(strict);
-        }
-        return List.of(strict, build(query, false));
-    }
-
-    private Query build(SearchQuery query, boolean sideBySide) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
         boolean required = false;
         for (String number : query.words().stream().filter(TextQueryBuilder::isDocumentNumber).toList()) {
@@ -231,7 +212,7 @@ public final class TextQueryBuilder {
             if (inTitle != null) {
                 bool.add(new BoostQuery(inTitle, ranking.titlePhrase()), Occur.SHOULD);
             }
-            Query pairs = sideBySide ? requiredPairs(query) : null;
+            Query pairs = requiredPairs(query);
             if (pairs != null) {
                 bool.add(pairs, Occur.FILTER);
             }

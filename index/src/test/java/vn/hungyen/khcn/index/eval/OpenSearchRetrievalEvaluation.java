@@ -55,7 +55,7 @@ public final class OpenSearchRetrievalEvaluation {
         EvaluationSet data = EvaluationSet.read(Path.of(args[0]), Path.of(args[1]));
         String node = args[2].replaceAll("/+$", "");
         String index = args[3] + "alqac-" + UUID.randomUUID();
-        Function<String, List<Query>> shipped = RetrievalEvaluation.shipped(Ranking.SHIPPED);
+        Function<String, Query> shipped = RetrievalEvaluation.shipped(Ranking.SHIPPED);
 
         double[][] embedded = new double[2][];
         try (Directory directory = new ByteBuffersDirectory()) {
@@ -160,26 +160,20 @@ public final class OpenSearchRetrievalEvaluation {
     }
 
     private static double[] evaluate(String node, String index, List<EvaluationSet.Question> questions,
-            Function<String, List<Query>> queries, boolean stripDiacritics) throws IOException, InterruptedException {
+            Function<String, Query> queries, boolean stripDiacritics) throws IOException, InterruptedException {
         double recall = 0;
         double ndcg = 0;
         for (EvaluationSet.Question question : questions) {
             String text = stripDiacritics ? Diacritics.strip(question.text()) : question.text();
+            JsonObject search = new JsonObject();
+            search.add("query", LuceneToOpenSearch.translate(queries.apply(text)));
+            search.addProperty("size", RetrievalEvaluation.K);
+            search.addProperty("_source", false);
             List<String> ranked = new ArrayList<>();
-            // As the search runs them: the next query only when one found nothing.
-            for (Query query : queries.apply(text)) {
-                JsonObject search = new JsonObject();
-                search.add("query", LuceneToOpenSearch.translate(query));
-                search.addProperty("size", RetrievalEvaluation.K);
-                search.addProperty("_source", false);
-                JsonArray hits = send("POST", node + "/" + index + "/_search", search.toString())
-                        .getAsJsonObject("hits").getAsJsonArray("hits");
-                for (JsonElement hit : hits) {
-                    ranked.add(hit.getAsJsonObject().get("_id").getAsString());
-                }
-                if (!ranked.isEmpty()) {
-                    break;
-                }
+            JsonArray hits = send("POST", node + "/" + index + "/_search", search.toString())
+                    .getAsJsonObject("hits").getAsJsonArray("hits");
+            for (JsonElement hit : hits) {
+                ranked.add(hit.getAsJsonObject().get("_id").getAsString());
             }
             recall += RetrievalMetrics.recallAtK(ranked, question.relevant(), RetrievalEvaluation.K);
             ndcg += RetrievalMetrics.ndcgAtK(ranked, question.relevant(), RetrievalEvaluation.K);

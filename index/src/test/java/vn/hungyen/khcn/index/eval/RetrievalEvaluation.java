@@ -76,7 +76,7 @@ public final class RetrievalEvaluation {
         Analyzer standard = new StandardAnalyzer();
         Analyzer standardIcu = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("icuFolding").build();
 
-        Map<String, Function<String, List<Query>>> configurations = new LinkedHashMap<>();
+        Map<String, Function<String, Query>> configurations = new LinkedHashMap<>();
         configurations.put("(a) baseline: StandardAnalyzer, any word", anyWord(STANDARD, standard));
         configurations.put("(b) baseline: Standard + ICU folding, any word", anyWord(STANDARD_ICU, standardIcu));
         configurations.put("(c) baseline: folded + syllable pairs, any word",
@@ -150,7 +150,7 @@ public final class RetrievalEvaluation {
                 }
                 // What shipped before issue 14's last round: Lucene's BM25 defaults, pair bonuses 2 and 1.
                 IndexSearcher lucene = new IndexSearcher(reader);
-                Function<String, List<Query>> before = shipped(new Ranking(s.title(), s.text(), s.titleFolded(),
+                Function<String, Query> before = shipped(new Ranking(s.title(), s.text(), s.titleFolded(),
                         s.textFolded(), 2f, 1f, s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(),
                         s.pairsUpTo(), s.functionWordsOptional()));
                 String beforeName = PORTAL_FIELDS + "before: BM25 defaults, pair bonuses 2 / 1";
@@ -200,20 +200,17 @@ public final class RetrievalEvaluation {
         return variants;
     }
 
-    /**
-     * The portal's queries: what the search box builds from the typed text, with these weights, in the order the
-     * search runs them (the next only when one found nothing: {@link TextQueryBuilder#inTurn}).
-     */
-    static Function<String, List<Query>> shipped(Ranking ranking) {
+    /** The portal's query: what the search box builds from the typed text, with these weights. */
+    static Function<String, Query> shipped(Ranking ranking) {
         TextQueryBuilder builder = new TextQueryBuilder(ranking);
-        return text -> builder.inTurn(SearchQuery.parse(text));
+        return text -> builder.build(SearchQuery.parse(text));
     }
 
     /**
      * A baseline: the analyzed terms of each field OR-ed (Lucene's {@link QueryBuilder}), the fields OR-ed. Pairs of
      * field name and analyzer.
      */
-    private static Function<String, List<Query>> anyWord(Object... fieldsAndAnalyzers) {
+    private static Function<String, Query> anyWord(Object... fieldsAndAnalyzers) {
         return text -> {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             boolean found = false;
@@ -225,7 +222,7 @@ public final class RetrievalEvaluation {
                     found = true;
                 }
             }
-            return List.of(found ? any.build() : new MatchNoDocsQuery("no terms in: " + text));
+            return found ? any.build() : new MatchNoDocsQuery("no terms in: " + text);
         };
     }
 
@@ -255,7 +252,7 @@ public final class RetrievalEvaluation {
 
     /** Mean recall@K and nDCG@K over the questions. */
     static double[] evaluate(IndexSearcher searcher, List<EvaluationSet.Question> questions,
-            Function<String, List<Query>> queries, boolean stripDiacritics) {
+            Function<String, Query> queries, boolean stripDiacritics) {
         return evaluate(searcher, questions, queries, stripDiacritics, new LinkedHashMap<>(), "");
     }
 
@@ -264,7 +261,7 @@ public final class RetrievalEvaluation {
      * under {@code name} (index 0 as written, 1 without diacritics).
      */
     static double[] evaluate(IndexSearcher searcher, List<EvaluationSet.Question> questions,
-            Function<String, List<Query>> queries, boolean stripDiacritics, Map<String, double[][]> rows, String name) {
+            Function<String, Query> queries, boolean stripDiacritics, Map<String, double[][]> rows, String name) {
         double recall = 0;
         double ndcg = 0;
         double[] each = new double[questions.size()];
@@ -310,17 +307,11 @@ public final class RetrievalEvaluation {
 
     private static final int FOLDS = 5;
 
-    /** The top {@value #K} of the first of {@code queries} that finds something, as the search runs them. */
-    private static List<String> search(IndexSearcher searcher, List<Query> queries) {
+    private static List<String> search(IndexSearcher searcher, Query query) {
         try {
             List<String> ids = new ArrayList<>();
-            for (Query query : queries) {
-                for (ScoreDoc hit : searcher.search(query, K).scoreDocs) {
-                    ids.add(searcher.storedFields().document(hit.doc).get(ID));
-                }
-                if (!ids.isEmpty()) {
-                    break;
-                }
+            for (ScoreDoc hit : searcher.search(query, K).scoreDocs) {
+                ids.add(searcher.storedFields().document(hit.doc).get(ID));
             }
             return ids;
         } catch (IOException e) {

@@ -14,7 +14,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -121,33 +120,5 @@ class TextQueryBuilderRankingTest {
         assertThat(search("chỉ dẫn của địa lý")).startsWith("law-shtt");
         // A run of three or more beside it is still checked: Luật Đất đai holds "chỉ", "dẫn", "địa", not together.
         assertThat(search("chỉ dẫn địa nào")).containsExactly("law-shtt");
-    }
-
-    /** The first of the queries in turn that finds something, as the search runs them. */
-    private static List<String> searchInTurn(String typed) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        for (Query query : QUERIES.inTurn(SearchQuery.parse(typed))) {
-            List<String> ids = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, 10).scoreDocs) {
-                ids.add(searcher.storedFields().document(hit.doc).get("id"));
-            }
-            if (!ids.isEmpty()) {
-                return ids;
-            }
-        }
-        return List.of();
-    }
-
-    @Test
-    void words_no_item_holds_side_by_side_are_then_looked_for_apart() throws IOException {
-        // "nghệ cấm" is in no item: the side-by-side rule alone finds nothing for this short query.
-        assertThat(QUERIES.inTurn(SearchQuery.parse("khoa học công nghệ cấm"))).hasSize(2);
-        assertThat(search("khoa học công nghệ cấm")).isEmpty();
-        assertThat(searchInTurn("khoa học công nghệ cấm")).contains("law-prohibited", "law-ckcn");
-        // Where the rule finds something, the search stops there: Luật Đất đai does not come back.
-        assertThat(searchInTurn("chỉ dẫn địa lý")).containsExactly("law-shtt");
-        // Without a run of three there is no rule, and one query.
-        assertThat(QUERIES.inTurn(SearchQuery.parse("sở hữu"))).hasSize(1);
-        assertThat(QUERIES.inTurn(SearchQuery.parse("*"))).hasSize(1);
     }
 }
