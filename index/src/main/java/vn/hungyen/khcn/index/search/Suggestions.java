@@ -114,8 +114,7 @@ final class Suggestions implements SuggestionVocabulary {
      * marks is not worth a suggestion, and stays as typed in one).
      */
     static boolean syllable(String token) {
-        return !token.isEmpty() && token.length() <= MAX_SYLLABLE && token.codePoints().allMatch(Character::isLetter)
-                && Diacritics.key(token).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0)
+        return token.length() <= MAX_SYLLABLE && TextQueryBuilder.syllable(token)
                 && !TextQueryBuilder.isFunctionWord(token);
     }
 

@@ -392,7 +392,7 @@ public final class TextQueryBuilder {
      * A syllable: letters only, with a vowel ("chỉ", "ISO"); not a number, a document number or an abbreviation
      * ("DMST", "TCĐLCL").
      */
-    private static boolean syllable(String word) {
+    static boolean syllable(String word) {
         return !word.isEmpty() && word.codePoints().allMatch(Character::isLetter)
                 && Diacritics.key(word).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
     }
