@@ -326,15 +326,14 @@ public final class SearchBenchmark {
                 ms(pct(t, 50)), ms(pct(t, 99)), (double) pct(t, 50) / pct(bare, 50), (double) pct(t, 99) / pct(bare, 99)));
         // The pooled p50 above depends on which queries sit in the middle of all timings; the ratio query by query
         // (each query's median on the service over its median on the bare side) is steadier from run to run.
-        Map<String, List<Long>> byQueryService = timings.get("service");
-        double[] ratios = byQueryService.keySet().stream().mapToDouble(q -> (double) median(byQueryService.get(q))
+        Map<String, List<Long>> svc = timings.get("service");
+        double[] ratios = svc.keySet().stream().mapToDouble(q -> (double) median(svc.get(q))
                 / median(timings.get("bare").get(q))).sorted().toArray();
         double logSum = Arrays.stream(ratios).map(Math::log).sum();
         System.out.printf("%nservice / bare query by query (median over median): geometric mean %.2f×, median %.2f×,"
                 + " lowest %.2f×, highest %.2f× (%d queries)%n", Math.exp(logSum / ratios.length),
                 ratios[ratios.length / 2], ratios[0], ratios[ratios.length - 1], ratios.length);
         System.out.println("\nslowest queries on the service (median ms: service / bare / hs ids only, hits):");
-        Map<String, List<Long>> svc = timings.get("service");
         svc.keySet().stream().sorted(Comparator.comparingLong((String q) -> median(svc.get(q))).reversed()).limit(8)
                 .forEach(q -> System.out.printf("  %-40s %7.2f / %6.2f / %6.2f  %d%n", q, ms(median(svc.get(q))),
                         ms(median(timings.get("bare").get(q))), ms(median(timings.get("hs ids only").get(q))),

@@ -299,7 +299,6 @@ final class Snippets {
         private final Map<Integer, @Nullable Fields> vectors = new HashMap<>();
         private final Map<Integer, Document> stored = new HashMap<>();
         private Map<String, BytesRef[]> wanted = Map.of();
-        private final Map<String, TermsEnum> termsEnums = new HashMap<>();
         private @Nullable TermVectors inVectors;
         private @Nullable StoredFields cachedStored;
 
@@ -334,31 +333,6 @@ final class Snippets {
                 public @Nullable Fields get(int doc) throws IOException {
                     Fields all = allTermVectors(doc);
                     return all == null ? null : new WantedFields(all, wanted);
-                }
-            };
-        }
-
-        /**
-         * The highlighter's term stack asks the document frequency of every term it marks, once per hit and field,
-         * opening a new enum on the segment's terms dictionary each time: one enum per field serves them all here (the
-         * page is highlighted on one thread, and nothing else of this page reads the terms).
-         */
-        @Override
-        public @Nullable Terms terms(String field) throws IOException {
-            Terms terms = in.terms(field);
-            if (terms == null) {
-                return null;
-            }
-            TermsEnum shared = termsEnums.get(field);
-            if (shared == null) {
-                shared = terms.iterator();
-                termsEnums.put(field, shared);
-            }
-            TermsEnum reused = shared;
-            return new FilterTerms(terms) {
-                @Override
-                public TermsEnum iterator() {
-                    return reused;
                 }
             };
         }
