@@ -8,8 +8,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -21,6 +23,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
@@ -33,13 +37,14 @@ import vn.hungyen.khcn.index.opensearch.LuceneToOpenSearch;
 /**
  * "Có phải bạn muốn tìm" on OpenSearch, with the contract and the candidate order of the embedded {@link Suggestions}:
  * an unknown syllable is replaced by the nearest folded syllables the index holds, preferring the one that stands
- * beside its neighbour (the syllable pairs of {@link SearchFields#TEXT_SHINGLE}); a known one gets the marks the
- * visible items hold it with most; a candidate is offered only when searching it with the request's filters finds
- * something, and never equals what was typed — so never a suggestion with no hit, never a loop.
+ * beside its neighbour (the syllable pairs of {@link SearchFields#TEXT_SHINGLE}); a syllable gets the marks the
+ * visible items write it with beside the typed neighbours, else those they hold it with most; a candidate is offered
+ * only when searching it with the request's filters finds something, and never equals what was typed — so never a
+ * suggestion with no hit, never a loop.
  *
  * <p>What differs, because the cluster has no terms dictionary to walk: the nearest syllables come from OpenSearch's
- * {@code term} suggester on {@link SearchFields#TEXT_FOLDED} (edit distance up to 2, Damerau–Levenshtein, the closest
- * first, then the most frequent: what the embedded automaton walk ranks by), and the marks of a syllable are counted
+ * {@code term} suggester on {@link SearchFields#TEXT_FOLDED} (edit distance up to 2, Damerau–Levenshtein; those one
+ * edit away kept when there are any, as the embedded automaton walk does), and the marks of a syllable are counted
  * found in the visible items holding it (at most {@value #MARK_SAMPLE} of them), analysed with the exact analyzer.
  */
 final class OpenSearchSuggestions implements SuggestionVocabulary {
@@ -64,8 +69,8 @@ final class OpenSearchSuggestions implements SuggestionVocabulary {
     }
 
     @Override
-    public boolean finds(Query query) {
-        return count(query, false) > 0;
+    public long count(Query query) {
+        return count(query, false);
     }
 
     /** As {@link Suggestions#hasUnknownWord}: a word in no item, drafts included, in any spelling. */
@@ -112,7 +117,12 @@ final class OpenSearchSuggestions implements SuggestionVocabulary {
                 .fetch(0).responseBody();
         record Candidate(String term, int order, int pairs) {
         }
+        // As the embedded walk: the syllables one edit away (a transposition counting as one) if there are any, only
+        // then those two away; the suggester ranks by a similarity that may put a two-edit syllable first.
+        CharacterRunAutomaton oneEdit = new CharacterRunAutomaton(
+                new LevenshteinAutomata(folded, true).toAutomaton(1));
         List<Candidate> found = new ArrayList<>();
+        List<Candidate> twoEdits = new ArrayList<>();
         for (JsonElement entry : response.getAsJsonObject("suggest").getAsJsonArray("nearest")) {
             for (JsonElement option : entry.getAsJsonObject().getAsJsonArray("options")) {
                 String syllable = option.getAsJsonObject().get("text").getAsString();
@@ -120,22 +130,23 @@ final class OpenSearchSuggestions implements SuggestionVocabulary {
                         new Term(SearchFields.TEXT_SHINGLE, before + " " + syllable)), false))
                         + (after == null ? 0 : (int) count(new TermQuery(
                         new Term(SearchFields.TEXT_SHINGLE, syllable + " " + after)), false));
-                found.add(new Candidate(syllable, found.size(), pairs));
+                Candidate candidate = new Candidate(syllable, found.size() + twoEdits.size(), pairs);
+                (oneEdit.run(syllable) ? found : twoEdits).add(candidate);
             }
         }
-        return found.stream().sorted(Comparator.comparingInt(Candidate::pairs).reversed()
-                        .thenComparingInt(Candidate::order))
+        return (found.isEmpty() ? twoEdits : found).stream()
+                .sorted(Comparator.comparingInt(Candidate::pairs).reversed().thenComparingInt(Candidate::order))
                 .limit(Suggestions.CANDIDATES).map(Candidate::term).toList();
     }
 
     /**
-     * The accented form of a folded syllable held by most visible items in the title or in the text, as the embedded
-     * {@link Suggestions} picks it (per field, titles first, forms in order, the first best kept): the forms are
-     * found in the visible items holding the syllable (at most {@value #MARK_SAMPLE} of them), each then counted
+     * The accented forms of a folded syllable that visible items hold in the title or the text, as the embedded
+     * {@link Suggestions#forms} orders them (most held first; titles first, then terms order, among equals): the forms
+     * are found in the visible items holding the syllable (at most {@value #MARK_SAMPLE} of them), each then counted
      * over all visible items.
      */
     @Override
-    public String marked(String folded) {
+    public List<String> forms(String folded) {
         Query holding = either(SearchFields.TEXT_FOLDED, SearchFields.TITLE_FOLDED, folded);
         List<JsonObject> sources = session.search(ContentItem.class).extension(ElasticsearchExtension.get())
                 .select(f -> f.source())
@@ -150,18 +161,16 @@ final class OpenSearchSuggestions implements SuggestionVocabulary {
                 }
             }
         }
-        String best = folded;
-        long bestFreq = 0;
+        Map<String, Long> held = new LinkedHashMap<>();
         for (String field : List.of(SearchFields.TITLE, SearchFields.TEXT)) {
             for (String form : forms) {
                 long freq = count(new TermQuery(new Term(field, form)), false);
-                if (freq > bestFreq) {
-                    best = form;
-                    bestFreq = freq;
+                if (freq > 0) {
+                    held.merge(form, freq, Math::max);
                 }
             }
         }
-        return best;
+        return Suggestions.mostHeldFirst(held);
     }
 
     /** The exact terms of {@code text} that fold to {@code folded}. */

@@ -17,9 +17,17 @@ interface SuggestionVocabulary {
     /** The indexed folded syllables nearest to {@code folded}, best first, at most {@link Suggestions#CANDIDATES}. */
     List<String> nearest(String folded, @Nullable String before, @Nullable String after) throws IOException;
 
-    /** The accented form of a folded syllable that the visible items hold most. */
-    String marked(String folded) throws IOException;
+    /**
+     * The accented forms of a folded syllable that visible items hold in the title or the text, the form held by most
+     * items first (the count of its field where it is held most; titles first, then terms order, among equals).
+     */
+    List<String> forms(String folded) throws IOException;
+
+    /** How many visible items match the query. */
+    long count(Query query) throws IOException;
 
     /** Whether a visible item matches the query. */
-    boolean finds(Query query) throws IOException;
+    default boolean finds(Query query) throws IOException {
+        return count(query) > 0;
+    }
 }

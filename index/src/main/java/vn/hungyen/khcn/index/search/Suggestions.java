@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -16,6 +18,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -32,8 +35,9 @@ import vn.hungyen.khcn.index.analysis.PortalSimilarity;
  * finds something. Each typed syllable
  * the index does not hold is replaced by the nearest folded syllable it holds (edit distance 1, else 2, transpositions
  * counted once), preferring the one that stands beside its neighbour in the text (the folded syllable pairs: "trí
- * tệu" → "tuệ", not the more frequent "tiêu"), then the most frequent; its marks are the ones the index holds it with
- * most. A syllable typed without marks gets its marks back the same way ("khoa hoc" → "khoa học"). A candidate is
+ * tệu" → "tuệ", not the more frequent "tiêu"), then the most frequent; its marks are the ones the index writes it
+ * with beside the typed neighbours ("an toàn", not "án toàn" though "dự án" is more frequent), else those it holds it
+ * with most. A syllable typed without marks gets its marks back the same way ("khoa hoc" → "khoa học"). A candidate is
  * offered only when searching it finds something, so a suggestion never leads to nothing, and never to another
  * suggestion.
  */
@@ -47,6 +51,9 @@ final class Suggestions implements SuggestionVocabulary {
 
     /** At most this many candidate syllables per unknown word are tried, best first. */
     static final int CANDIDATES = 3;
+
+    /** At most this many forms of a syllable (most held first) are weighed by their neighbours. */
+    private static final int MAX_FORMS = 6;
 
     /** The folded fields a known word is in: the text, then the title. */
     private static final List<String> KNOWN_IN = List.of(SearchFields.TEXT_FOLDED, SearchFields.TITLE_FOLDED);
@@ -187,15 +194,75 @@ final class Suggestions implements SuggestionVocabulary {
             return List.of(token);
         }
         if (vocabulary.holds(SearchFields.TEXT_FOLDED, SearchFields.TITLE_FOLDED, folded)) {
-            return List.of(vocabulary.marked(folded));
+            return List.of(marked(vocabulary, folded, tokens, i));
         }
         List<String> near = vocabulary.nearest(folded, i > 0 ? Diacritics.key(tokens[i - 1]) : null,
                 i + 1 < tokens.length ? Diacritics.key(tokens[i + 1]) : null);
         List<String> out = new ArrayList<>();
         for (String syllable : near) {
-            out.add(vocabulary.marked(syllable));
+            out.add(marked(vocabulary, syllable, tokens, i));
         }
         return out.isEmpty() ? List.of(token) : out;
+    }
+
+    /**
+     * The marks for the folded syllable that stands at {@code i} of the typed words: of the forms the visible items
+     * hold, the one most items hold beside the typed neighbours (a phrase of the title or the text: "an toàn", not
+     * "án toàn", though "án" of "dự án" is held far more often), else the one held most.
+     */
+    static String marked(SuggestionVocabulary vocabulary, String folded, String[] tokens, int i) throws IOException {
+        List<String> forms = vocabulary.forms(folded);
+        if (forms.isEmpty()) {
+            return folded;
+        }
+        if (forms.size() == 1) {
+            return forms.getFirst();
+        }
+        List<String> before = i > 0 ? neighbourForms(vocabulary, tokens[i - 1]) : List.of();
+        List<String> after = i + 1 < tokens.length ? neighbourForms(vocabulary, tokens[i + 1]) : List.of();
+        if (before.isEmpty() && after.isEmpty()) {
+            return forms.getFirst();
+        }
+        String best = forms.getFirst();
+        long bestBeside = 0;
+        for (String form : forms.subList(0, Math.min(forms.size(), MAX_FORMS))) {
+            List<String> self = List.of(form);
+            long beside = (before.isEmpty() ? 0 : vocabulary.count(side(before, self)))
+                    + (after.isEmpty() ? 0 : vocabulary.count(side(self, after)));
+            if (beside > bestBeside) {
+                best = form;
+                bestBeside = beside;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The spellings a typed neighbour stands for in the index: as typed when the index holds that spelling, else
+     * every form of its folded syllable (none for a word the index lacks, or for no syllable).
+     */
+    private static List<String> neighbourForms(SuggestionVocabulary vocabulary, String token) throws IOException {
+        if (token.length() > MAX_SYLLABLE || !TextQueryBuilder.syllable(token)) {
+            return List.of();
+        }
+        List<String> forms = vocabulary.forms(Diacritics.key(token));
+        String lower = Normalizer.normalize(token, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        if (Diacritics.present(token) && forms.contains(lower)) {
+            return List.of(lower);
+        }
+        return forms.subList(0, Math.min(forms.size(), MAX_FORMS));
+    }
+
+    /** Items with one of {@code first}'s forms right before one of {@code second}'s, in the title or the text. */
+    private static Query side(List<String> first, List<String> second) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        for (String field : List.of(SearchFields.TITLE, SearchFields.TEXT)) {
+            either.add(new MultiPhraseQuery.Builder()
+                    .add(first.stream().map(f -> new Term(field, f)).toArray(Term[]::new))
+                    .add(second.stream().map(f -> new Term(field, f)).toArray(Term[]::new))
+                    .build(), Occur.SHOULD);
+        }
+        return either.build();
     }
 
     /**
@@ -230,36 +297,36 @@ final class Suggestions implements SuggestionVocabulary {
     }
 
     /**
-     * The accented form of a folded syllable the index holds in most visible items (title or text), looked up in the
-     * terms dictionary by an automaton of its accented forms ({@link TextQueryBuilder#anyAccentedForm}).
+     * The accented forms the index holds in visible items (title or text), looked up in the terms dictionary by an
+     * automaton of its accented forms ({@link TextQueryBuilder#anyAccentedForm}).
      */
     @Override
-    public String marked(String folded) throws IOException {
-        CompiledAutomaton forms = new CompiledAutomaton(
+    public List<String> forms(String folded) throws IOException {
+        CompiledAutomaton automaton = new CompiledAutomaton(
                 new RegExp(TextQueryBuilder.anyAccentedForm(folded), RegExp.NONE).toAutomaton());
-        String best = folded;
-        int bestFreq = 0;
+        Map<String, Long> held = new LinkedHashMap<>();
         for (String field : List.of(SearchFields.TITLE, SearchFields.TEXT)) {
             Terms terms = MultiTerms.getTerms(reader, field);
             if (terms == null) {
                 continue;
             }
-            TermsEnum it = forms.getTermsEnum(terms);
+            TermsEnum it = automaton.getTermsEnum(terms);
             for (BytesRef term = it.next(); term != null; term = it.next()) {
-                int freq = visible == null ? it.docFreq()
+                long freq = visible == null ? it.docFreq()
                         : count(new TermQuery(new Term(field, BytesRef.deepCopyOf(term))));
-                if (freq > bestFreq) {
-                    best = term.utf8ToString();
-                    bestFreq = freq;
+                if (freq > 0) {
+                    held.merge(term.utf8ToString(), freq, Math::max);
                 }
             }
         }
-        return best;
+        return mostHeldFirst(held);
     }
 
-    @Override
-    public boolean finds(Query query) throws IOException {
-        return count(query) > 0;
+    /** The forms by how many items hold them, most first; equals keep their order. */
+    static List<String> mostHeldFirst(Map<String, Long> held) {
+        return held.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
     }
 
     @Override
@@ -270,11 +337,16 @@ final class Suggestions implements SuggestionVocabulary {
     /** Visible items holding the term. */
     private int frequency(String field, String term) throws IOException {
         Query holding = new TermQuery(new Term(field, term));
-        return visible == null ? reader.docFreq(new Term(field, term)) : count(holding);
+        return visible == null ? reader.docFreq(new Term(field, term)) : searcher.count(visibleOnly(holding));
     }
 
-    private int count(Query query) throws IOException {
-        return searcher.count(visible == null ? query
-                : new BooleanQuery.Builder().add(query, Occur.MUST).add(visible, Occur.FILTER).build());
+    @Override
+    public long count(Query query) throws IOException {
+        return searcher.count(visibleOnly(query));
+    }
+
+    private Query visibleOnly(Query query) {
+        return visible == null ? query
+                : new BooleanQuery.Builder().add(query, Occur.MUST).add(visible, Occur.FILTER).build();
     }
 }

@@ -173,4 +173,13 @@ class SearchServiceTest extends PortalIntegrationTest {
         // An abbreviation no item holds (no vowel: not a syllable) is not corrected into a word ("tất").
         assertThat(find("TBT").suggestion()).isNull();
     }
+
+    @Test
+    void a_suggestion_marks_a_word_as_it_stands_beside_its_neighbours() {
+        // "tronh" is in no item; "an", typed without marks, is held more often as "án" (dự án) than as "an": beside
+        // "toàn" the text writes "an toàn", and so does the suggestion.
+        assertThat(find("an toàn bức xạ tronh").suggestion()).isEqualTo("an toàn bức xạ trong");
+        assertThat(find("an toan buc xa tronh").suggestion()).isEqualTo("an toàn bức xạ trong");
+        assertThat(find("du an dau tu tronh").suggestion()).isEqualTo("dự án đầu tư trong");
+    }
 }
