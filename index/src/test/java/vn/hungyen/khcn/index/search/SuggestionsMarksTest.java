@@ -34,7 +34,8 @@ class SuggestionsMarksTest {
                     + "tỉnh");
             add(writer, "Xây dựng cơ sở dữ liệu về nguồn phóng xạ trên địa bàn tỉnh tích hợp trên bản đồ kỹ thuật số "
                     + "nhằm phục vụ công tác quản lý và đảm bảo an toàn bức xạ trên địa bàn tỉnh.");
-            add(writer, "Thực hiện các đề tài, dự án cấp quốc gia, dự án nông thôn miền núi, hoạt động hợp tác quốc tế");
+            add(writer, "Thực hiện các đề tài, dự án cấp quốc gia, dự án nông thôn miền núi, hoạt động hợp tác quốc "
+                    + "tế");
             add(writer, "Hoàn thiện hệ thống quản lý cơ sở dữ liệu các đề tài, dự án, nhiệm vụ khoa học và công nghệ");
             add(writer, "Tiếp tục đảm bảo nhiệm vụ thẩm định, góp ý về công nghệ dự án đầu tư");
             add(writer, "Góp ý về công nghệ 70-80 dự án đầu tư vào địa bàn tỉnh");
