@@ -20,7 +20,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * to {@link SearchFields#LABEL}, shown before the title; its {@link ContentItem#searchNames()} to
  * {@link SearchFields#NAME_FOLDED}, searched like the title; its {@link ContentItem#searchSections()} to
  * {@link SearchFields#SECTIONS}, which a hit links to; whether it is {@link ContentItem#isSuperseded() superseded} to
- * {@link SearchFields#STANDING}, which the ranking reads; and the state readers meet
+ * {@link SearchFields#STANDING}, which the ranking reads; {@link SearchFields#DERIVATION_CURRENT} to
+ * {@link SearchFields#DERIVATION}, which the start-up check reads; and the state readers meet
  * ({@link ContentItem#readerState()}) to {@link SearchFields#STATE}, which the search filters on. Both depend on the
  * items an item is part of: the editorial workflow reindexes the parts when a parent's state changes. Public only
  * because Hibernate Search instantiates it.
@@ -67,15 +68,21 @@ public final class FacetsBinder implements TypeBinder {
                 .field(SearchFields.STANDING, f -> f.asString().searchable(Searchable.YES).aggregable(Aggregable.YES)
                         .projectable(Projectable.NO))
                 .toReference();
-        context.bridge(ContentItem.class, new Bridge(counts, subtitle, label, names, state, sections, standing));
+        IndexFieldReference<String> derivation = context.indexSchemaElement()
+                .field(SearchFields.DERIVATION, f -> f.asString().searchable(Searchable.YES).projectable(Projectable.NO))
+                .toReference();
+        context.bridge(ContentItem.class,
+                new Bridge(counts, subtitle, label, names, state, sections, standing, derivation));
     }
 
     private record Bridge(IndexFieldReference<String> counts, IndexFieldReference<String> subtitle,
             IndexFieldReference<String> label, IndexFieldReference<String> names, IndexFieldReference<String> state,
-            IndexFieldReference<String> sections, IndexFieldReference<String> standing)
+            IndexFieldReference<String> sections, IndexFieldReference<String> standing,
+            IndexFieldReference<String> derivation)
             implements TypeBridge<ContentItem> {
         @Override
         public void write(DocumentElement target, ContentItem item, TypeBridgeWriteContext context) {
+            target.addValue(derivation, SearchFields.DERIVATION_CURRENT);
             target.addValue(state, item.readerState().name());
             String line = item.searchSubtitleForReaders();
             target.addValue(subtitle, line == null ? "" : truncated(line.strip()));

@@ -67,6 +67,18 @@ public final class SearchFields {
      * commit and the index commit) and reindex only those.
      */
     public static final String VERSION = "version";
+    /**
+     * How the item's index document was derived from the item: {@link #DERIVATION_CURRENT} when this version of the
+     * portal wrote it. An index whose documents carry another value, or none, was written by a version that computed
+     * them otherwise and is rebuilt at start: what a reader finds must not depend on when an item was last saved.
+     */
+    public static final String DERIVATION = "derivation";
+    /**
+     * Changed (to the day of the change) whenever what an index document holds is computed otherwise from the same
+     * item: a new search name, section, label or field, a changed analysis. 2026-11-30: a plan task is also named
+     * "Nhiệm vụ 5.3" ({@code PlanTask.searchNames}).
+     */
+    public static final String DERIVATION_CURRENT = "2026-11-30";
 
     private SearchFields() {
     }

@@ -7,11 +7,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import vn.hungyen.khcn.content.domain.SearchFields;
 import vn.hungyen.khcn.content.service.NodeLocks;
 
 /**
  * At start, brings the index in line with the database. It rebuilds the whole index when it was built before a field
- * the search relies on (the combined facet counts, the result subtitle, the item version) or when most of it is
+ * the search relies on (the combined facet counts, the result subtitle, the item version), when an earlier version
+ * derived its documents otherwise ({@link SearchFields#DERIVATION}: a task's search name added) or when most of it is
  * missing (a fresh data directory, an index deleted by hand or found damaged and removed by
  * {@link IndexIntegrity#removeDamaged()}); otherwise it reindexes exactly the items whose version differs from the
  * database's and removes the documents of deleted items ({@link IndexReconciliation}) — what a crash between the
@@ -37,6 +39,7 @@ public class IndexBootstrap implements ApplicationRunner {
     private final IndexReconciliation reconciliation;
     private final NodeLocks locks;
     private final Duration lockWait;
+    private final String derivation;
     private volatile Outcome last = Outcome.NOTHING;
 
     /**
@@ -45,10 +48,21 @@ public class IndexBootstrap implements ApplicationRunner {
      */
     public IndexBootstrap(SearchService searchService, EntityManagerFactory entityManagerFactory, NodeLocks locks,
             Duration lockWait) {
+        this(searchService, entityManagerFactory, locks, lockWait, SearchFields.DERIVATION_CURRENT);
+    }
+
+    /**
+     * As the check of a portal version whose documents are derived as {@code derivation} says
+     * ({@link SearchFields#DERIVATION}): this one's, {@link SearchFields#DERIVATION_CURRENT}, unless a test plays
+     * the next version's start on this version's index.
+     */
+    public IndexBootstrap(SearchService searchService, EntityManagerFactory entityManagerFactory, NodeLocks locks,
+            Duration lockWait, String derivation) {
         this.searchService = searchService;
         this.reconciliation = new IndexReconciliation(entityManagerFactory, searchService);
         this.locks = locks;
         this.lockWait = lockWait;
+        this.derivation = derivation;
     }
 
     @Override
@@ -76,8 +90,9 @@ public class IndexBootstrap implements ApplicationRunner {
         if (!searchService.hasIndexedTypes()) {
             return Outcome.NOTHING;
         }
-        if (searchService.documentsWithCurrentFields() != searchService.indexedDocumentCount()) {
-            log.info("The index predates a field the search reads (facet counts, result subtitle): rebuilding it");
+        if (searchService.documentsWithCurrentFields(derivation) != searchService.indexedDocumentCount()) {
+            log.info("The index predates a field the search reads, or an earlier version derived its documents from "
+                    + "the items otherwise (search names, sections): rebuilding it");
             searchService.reindexAll();
             return Outcome.REBUILT;
         }

@@ -23,10 +23,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
@@ -259,11 +261,12 @@ public final class OpenSearchSearch implements SearchBackend {
     }
 
     @Override
-    public long documentsWithCurrentFields() {
+    public long documentsWithCurrentFields(String derivation) {
         Query all = new BooleanQuery.Builder()
                 .add(new FieldExistsQuery(SearchFacets.COUNTS_FIELD), Occur.FILTER)
                 .add(new FieldExistsQuery(SearchFields.SUBTITLE), Occur.FILTER)
                 .add(new FieldExistsQuery(SearchFields.LABEL), Occur.FILTER)
+                .add(new TermQuery(new Term(SearchFields.DERIVATION, derivation)), Occur.FILTER)
                 .build();
         return withSession(session -> session.search(ContentItem.class).extension(ElasticsearchExtension.get())
                 .where(f -> f.fromJson(LuceneToOpenSearch.translate(all))).fetchTotalHitCount());

@@ -13,8 +13,8 @@ public interface SearchBackend {
     /** What {@link SearchService#search} answers; the request's query is built by {@link TextQueryBuilder}. */
     SearchResult search(SearchRequest request);
 
-    /** {@link SearchService#documentsWithCurrentFields()} on this backend's index. */
-    long documentsWithCurrentFields();
+    /** {@link SearchService#documentsWithCurrentFields(String)} on this backend's index. */
+    long documentsWithCurrentFields(String derivation);
 
     /** Entity id → version ({@code SearchFields.VERSION}, -1 when missing) of every document of the index. */
     Map<Long, Long> indexedVersions();

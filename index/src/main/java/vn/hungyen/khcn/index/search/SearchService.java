@@ -371,21 +371,24 @@ public class SearchService {
     /**
      * Number of documents holding every field the search reads beyond Hibernate Search's own mapping (the combined
      * facet counts {@link SearchFacets#COUNTS_FIELD}, the result line {@link SearchFields#SUBTITLE}, the code before
-     * the title {@link SearchFields#LABEL}, the standing the ranking reads {@link SearchFields#STANDING}): fewer than
-     * {@link #indexedDocumentCount()} when the index was written before one of them existed.
+     * the title {@link SearchFields#LABEL}, the standing the ranking reads {@link SearchFields#STANDING}) and derived
+     * as {@code derivation} says ({@link SearchFields#DERIVATION}; this version's is
+     * {@link SearchFields#DERIVATION_CURRENT}): fewer than {@link #indexedDocumentCount()} when the index was written
+     * before one of them existed, or by a version that derived its documents otherwise.
      */
-    public long documentsWithCurrentFields() {
+    public long documentsWithCurrentFields(String derivation) {
         if (!hasIndexedTypes()) {
             return 0;
         }
         if (remote != null) {
-            return remote.documentsWithCurrentFields();
+            return remote.documentsWithCurrentFields(derivation);
         }
         Query both = new BooleanQuery.Builder()
                 .add(new FieldExistsQuery(SearchFacets.COUNTS_FIELD), Occur.FILTER)
                 .add(new FieldExistsQuery(SearchFields.SUBTITLE), Occur.FILTER)
                 .add(new FieldExistsQuery(SearchFields.LABEL), Occur.FILTER)
                 .add(new FieldExistsQuery(SearchFields.STANDING), Occur.FILTER)
+                .add(new TermQuery(new Term(SearchFields.DERIVATION, derivation)), Occur.FILTER)
                 .build();
         return withSession(session -> session.search(ContentItem.class)
                 .where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(both))

@@ -3,6 +3,8 @@ package vn.hungyen.khcn.portal.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +15,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hungyen.khcn.content.domain.ContentItem;
 import vn.hungyen.khcn.content.domain.PublicationState;
+import vn.hungyen.khcn.content.domain.SearchFields;
 import vn.hungyen.khcn.content.service.EditorialItem;
 import vn.hungyen.khcn.content.service.EditorialWorkflow;
+import vn.hungyen.khcn.content.service.NodeLocks;
 import vn.hungyen.khcn.deliverables.service.DeliverableEditing;
 import vn.hungyen.khcn.index.search.IndexBootstrap;
 import vn.hungyen.khcn.index.search.SearchHit;
@@ -42,6 +46,10 @@ class IndexReconciliationAtStartTest extends PortalIntegrationTest {
     private SearchService search;
     @Autowired
     private EntityManager entityManager;
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
+    @Autowired
+    private NodeLocks locks;
     @Autowired
     private PlatformTransactionManager transactionManager;
 
@@ -84,6 +92,28 @@ class IndexReconciliationAtStartTest extends PortalIntegrationTest {
             restoreTitle(edited);
             restoreTitle(editedNormally);
         }
+    }
+
+    @Test
+    void an_index_whose_documents_an_earlier_version_derived_otherwise_is_rebuilt_at_start() {
+        bootstrap.run(null);
+        long documents = search.indexedDocumentCount();
+        assertThat(search.documentsWithCurrentFields(SearchFields.DERIVATION_CURRENT)).isEqualTo(documents);
+        // The next version's start on this version's index (it names tasks otherwise, say): every document is stale,
+        // though every item's version agrees with the database's.
+        IndexBootstrap nextVersion = new IndexBootstrap(search, entityManagerFactory, locks, Duration.ofMinutes(1),
+                "2099-01-01");
+        assertThat(search.documentsWithCurrentFields("2099-01-01")).isZero();
+
+        nextVersion.run(null);
+
+        assertThat(nextVersion.lastOutcome().rebuilt()).isTrue();
+        assertThat(search.indexedDocumentCount()).isEqualTo(documents);
+        assertThat(search.search(SearchRequest.forReaders("nhiệm vụ 5.3", null, 0, 10)).hits())
+                .first().satisfies(hit -> assertThat(hit.label()).isEqualTo("5.3"));
+        // This version's check on what it wrote itself: nothing to do.
+        bootstrap.run(null);
+        assertThat(bootstrap.lastOutcome()).isEqualTo(new IndexBootstrap.Outcome(false, Set.of(), Set.of()));
     }
 
     /** The hit titled exactly {@code title}, drafts included. */
