@@ -108,11 +108,12 @@ public class IndexAutoConfiguration {
 
     @Bean
     SearchService searchService(EntityManagerFactory entityManagerFactory, ObjectProvider<SearchTypeAliases> typeAliases,
-            IndexRebuilds rebuilds, IndexIntegrity integrity, Environment environment) {
+            IndexRebuilds rebuilds, IndexIntegrity integrity, Environment environment,
+            @Value("${portal.search.kept-documents-mb:" + SearchService.KEPT_DOCUMENTS_MB + "}") int keptDocumentsMb) {
         SearchTypeAliases aliases = typeAliases.getIfAvailable(() -> SearchTypeAliases.CODES_ONLY);
         return new SearchService(entityManagerFactory, aliases, rebuilds, integrity,
                 OpenSearchBackendSettings.selected(environment)
-                        ? new OpenSearchSearch(entityManagerFactory, aliases) : null);
+                        ? new OpenSearchSearch(entityManagerFactory, aliases) : null, keptDocumentsMb);
     }
 
     @Bean

@@ -234,7 +234,8 @@ public final class OpenSearchSearch implements SearchBackend {
             }
             writer.forceMerge(1);
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
-                List<Snippets.Hit> located = Snippets.hits(reader, IntStream.range(0, page.size()).toArray());
+                List<Snippets.Hit> located = Snippets.hits(reader, IntStream.range(0, page.size()).toArray(),
+                        DecodedDocuments.NONE);
                 return snippets.highlight(reader, highlightQuery, located, SearchService.HIGHLIGHTED);
             }
         } catch (IOException e) {

@@ -85,6 +85,10 @@ public class SearchService {
     private final SearchTypeAliases typeAliases;
     private final TextQueryBuilder queries = new TextQueryBuilder();
     private final Snippets snippets = new Snippets(SNIPPET_CHARS);
+    /** Long documents (laws) decoded for a page, kept for the next pages that show them. */
+    private final DecodedDocuments decodedDocuments;
+    /** What the long documents kept between searches may hold by default ({@link DecodedDocuments}). */
+    public static final int KEPT_DOCUMENTS_MB = 48;
     private final IndexRebuilds rebuilds;
     private final IndexIntegrity integrity;
     /** The OpenSearch backend when {@code portal.search.backend=opensearch}; null: the embedded Lucene path below. */
@@ -111,6 +115,19 @@ public class SearchService {
      */
     public SearchService(EntityManagerFactory entityManagerFactory, SearchTypeAliases typeAliases,
             IndexRebuilds rebuilds, IndexIntegrity integrity, @Nullable SearchBackend remote) {
+        this(entityManagerFactory, typeAliases, rebuilds, integrity, remote, KEPT_DOCUMENTS_MB);
+    }
+
+    /**
+     * @param keptDocumentsMb megabytes the long documents decoded for one page and kept for the next may hold
+     *                        ({@link DecodedDocuments}; 0 keeps none)
+     */
+    public SearchService(EntityManagerFactory entityManagerFactory, SearchTypeAliases typeAliases,
+            IndexRebuilds rebuilds, IndexIntegrity integrity, @Nullable SearchBackend remote, int keptDocumentsMb) {
+        if (keptDocumentsMb < 0) {
+            throw new IllegalArgumentException("portal.search.kept-documents-mb must be 0 or more: " + keptDocumentsMb);
+        }
+        this.decodedDocuments = new DecodedDocuments((long) keptDocumentsMb << 20);
         this.entityManagerFactory = entityManagerFactory;
         this.typeAliases = typeAliases;
         this.rebuilds = rebuilds;
@@ -421,7 +438,8 @@ public class SearchService {
         if (page.length == 0) {
             return List.of();
         }
-        List<Snippets.Hit> located = Snippets.hits(reader, Arrays.stream(page).mapToInt(d -> d.doc).toArray());
+        List<Snippets.Hit> located = Snippets.hits(reader, Arrays.stream(page).mapToInt(d -> d.doc).toArray(),
+                decodedDocuments);
         List<Snippets.Marked> html = snippets.highlight(reader, highlightQuery, located, HIGHLIGHTED);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {

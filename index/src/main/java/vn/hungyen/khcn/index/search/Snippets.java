@@ -94,15 +94,15 @@ final class Snippets {
     /**
      * The hits of a page, by their document numbers in {@code reader} (as a search of that reader returned them):
      * each on its segment, wrapped so that its stored fields and term vectors are decoded once for everything read
-     * from it ({@link #stored}, {@link #highlight}).
+     * from it ({@link #stored}, {@link #highlight}), or taken from {@code decoded} when a search before decoded them.
      */
-    static List<Hit> hits(IndexReader reader, int[] docs) {
+    static List<Hit> hits(IndexReader reader, int[] docs, DecodedDocuments decoded) {
         List<LeafReaderContext> leaves = reader.leaves();
         Map<Integer, HitReader> wrapped = new HashMap<>();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int doc : docs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            HitReader hitReader = wrapped.computeIfAbsent(leaf.ord, o -> new HitReader(leaf.reader()));
+            HitReader hitReader = wrapped.computeIfAbsent(leaf.ord, o -> new HitReader(leaf.reader(), decoded));
             hits.add(new Hit(hitReader, doc - leaf.docBase));
         }
         return hits;
@@ -296,14 +296,34 @@ final class Snippets {
      * of every marked term, in one segment rather than in all of them.
      */
     static final class HitReader extends FilterLeafReader {
-        private final Map<Integer, @Nullable Fields> vectors = new HashMap<>();
-        private final Map<Integer, Document> stored = new HashMap<>();
+        private final DecodedDocuments kept;
+        private final Map<Integer, DecodedDocuments.Decoded> decoded = new HashMap<>();
         private Map<String, BytesRef[]> wanted = Map.of();
         private @Nullable TermVectors inVectors;
+        private @Nullable StoredFields inStored;
         private @Nullable StoredFields cachedStored;
 
-        HitReader(LeafReader in) {
+        HitReader(LeafReader in, DecodedDocuments kept) {
             super(in);
+            this.kept = kept;
+        }
+
+        /** The stored fields and term vectors of {@code doc}, decoded once for this page (or kept from before). */
+        private DecodedDocuments.Decoded decoded(int doc) throws IOException {
+            DecodedDocuments.Decoded both = decoded.get(doc);
+            if (both == null) {
+                both = kept.get(in, doc, this::decode);
+                decoded.put(doc, both);
+            }
+            return both;
+        }
+
+        private DecodedDocuments.Decoded decode(int doc) throws IOException {
+            if (inVectors == null) {
+                inVectors = in.termVectors();
+                inStored = in.storedFields();
+            }
+            return new DecodedDocuments.Decoded(inStored.document(doc), inVectors.get(doc));
         }
 
         /**
@@ -317,13 +337,7 @@ final class Snippets {
 
         /** Every term vector of {@code doc} (decoded once for this page), or null when it has none. */
         @Nullable Fields allTermVectors(int doc) throws IOException {
-            if (!vectors.containsKey(doc)) {
-                if (inVectors == null) {
-                    inVectors = in.termVectors();
-                }
-                vectors.put(doc, inVectors.get(doc));
-            }
-            return vectors.get(doc);
+            return decoded(doc).vectors();
         }
 
         @Override
@@ -340,20 +354,16 @@ final class Snippets {
         @Override
         public StoredFields storedFields() throws IOException {
             if (cachedStored == null) {
-                cachedStored = cachingStoredFields(in.storedFields(), getFieldInfos());
+                cachedStored = cachingStoredFields(getFieldInfos());
             }
             return cachedStored;
         }
 
-        private StoredFields cachingStoredFields(StoredFields inner, FieldInfos infos) {
+        private StoredFields cachingStoredFields(FieldInfos infos) {
             return new StoredFields() {
                 @Override
                 public void document(int doc, StoredFieldVisitor visitor) throws IOException {
-                    Document all = stored.get(doc);
-                    if (all == null) {
-                        all = inner.document(doc);
-                        stored.put(doc, all);
-                    }
+                    Document all = decoded(doc).stored();
                     for (IndexableField field : all) {
                         FieldInfo info = infos.fieldInfo(field.name());
                         StoredFieldVisitor.Status status = visitor.needsField(info);

@@ -143,7 +143,8 @@ class QueryLanguageFuzzTest {
             assertThat(searcher.search(built, SearchService.best(sort, query, 3)).length).isLessThanOrEqualTo(3);
         }
         ScoreDoc[] best = searcher.search(built, SearchService.best(SearchSort.RELEVANCE, query, 3));
-        List<Snippets.Hit> hits = Snippets.hits(reader, Arrays.stream(best).mapToInt(d -> d.doc).toArray());
+        List<Snippets.Hit> hits = Snippets.hits(reader, Arrays.stream(best).mapToInt(d -> d.doc).toArray(),
+                DecodedDocuments.NONE);
         assertThat(SNIPPETS.highlight(reader, highlight, hits, List.of(SearchFields.TITLE, SearchFields.TEXT)))
                 .hasSameSizeAs(hits);
     }
