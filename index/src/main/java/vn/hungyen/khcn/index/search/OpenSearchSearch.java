@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -216,11 +215,7 @@ public final class OpenSearchSearch implements SearchBackend {
      * written with the analyzer and term vectors of the embedded index's exact fields: the same fragments and marks.
      */
     private List<Snippets.Marked> highlight(List<Found> page, Query highlightQuery) {
-        FieldType highlighted = new FieldType(TextField.TYPE_STORED);
-        highlighted.setStoreTermVectors(true);
-        highlighted.setStoreTermVectorPositions(true);
-        highlighted.setStoreTermVectorOffsets(true);
-        highlighted.freeze();
+        FieldType highlighted = Snippets.HIGHLIGHTED_FIELD;
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(exact))) {
             for (Found hit : page) {

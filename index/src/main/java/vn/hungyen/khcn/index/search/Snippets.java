@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Fields;
@@ -85,10 +87,25 @@ final class Snippets {
     private static final Map<AutomatonQuery, CompiledAutomaton> COMPILED = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 10_000;
 
+    /**
+     * A stored text field with the term vectors the highlighter reads (positions and offsets), as Hibernate Search
+     * writes the exact title and text: for the indexes written here rather than by it (a page of OpenSearch hits).
+     */
+    static final FieldType HIGHLIGHTED_FIELD = highlightedField();
+
     private final int fragmentChars;
 
     Snippets(int fragmentChars) {
         this.fragmentChars = fragmentChars;
+    }
+
+    private static FieldType highlightedField() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setStoreTermVectors(true);
+        type.setStoreTermVectorPositions(true);
+        type.setStoreTermVectorOffsets(true);
+        type.freeze();
+        return type;
     }
 
     /**

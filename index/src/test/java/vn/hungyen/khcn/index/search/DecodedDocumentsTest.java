@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -43,11 +42,7 @@ class DecodedDocumentsTest {
 
     @BeforeEach
     void index() throws IOException {
-        FieldType withVectors = new FieldType(TextField.TYPE_STORED);
-        withVectors.setStoreTermVectors(true);
-        withVectors.setStoreTermVectorPositions(true);
-        withVectors.setStoreTermVectorOffsets(true);
-        withVectors.freeze();
+        FieldType withVectors = Snippets.HIGHLIGHTED_FIELD;
         directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzers.itemFields()))) {
             for (int law = 0; law < LAWS; law++) {

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -52,11 +51,7 @@ class WantedTermsEnumTest {
 
     @BeforeAll
     static void oneDocument() throws IOException {
-        FieldType withVectors = new FieldType(TextField.TYPE_STORED);
-        withVectors.setStoreTermVectors(true);
-        withVectors.setStoreTermVectorPositions(true);
-        withVectors.setStoreTermVectorOffsets(true);
-        withVectors.freeze();
+        FieldType withVectors = Snippets.HIGHLIGHTED_FIELD;
         directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzers.itemFields()))) {
             Document doc = new Document();
