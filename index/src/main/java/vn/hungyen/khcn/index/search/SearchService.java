@@ -76,6 +76,8 @@ public class SearchService {
     static final String ID_FIELD = "__HSEARCH_id_docvalue";
     private static final int MAX_TYPE_VALUES = 100;
     static final int SNIPPET_CHARS = 220;
+    /** What the long documents kept between searches may hold by default ({@link DecodedDocuments}). */
+    public static final int KEPT_DOCUMENTS_MB = 48;
     private static final int MAX_FACET_VALUES = 50;
     /** What readers may see: the state they meet is published ({@link SearchFields#STATE}). */
     static final Query PUBLISHED = new TermQuery(new Term(SearchFields.STATE,
@@ -87,8 +89,6 @@ public class SearchService {
     private final Snippets snippets = new Snippets(SNIPPET_CHARS);
     /** Long documents (laws) decoded for a page, kept for the next pages that show them. */
     private final DecodedDocuments decodedDocuments;
-    /** What the long documents kept between searches may hold by default ({@link DecodedDocuments}). */
-    public static final int KEPT_DOCUMENTS_MB = 48;
     private final IndexRebuilds rebuilds;
     private final IndexIntegrity integrity;
     /** The OpenSearch backend when {@code portal.search.backend=opensearch}; null: the embedded Lucene path below. */

@@ -194,44 +194,55 @@ final class Suggestions implements SuggestionVocabulary {
             return List.of(token);
         }
         if (vocabulary.holds(SearchFields.TEXT_FOLDED, SearchFields.TITLE_FOLDED, folded)) {
-            return List.of(marked(vocabulary, folded, tokens, i));
+            return List.of(marked(vocabulary, folded, Beside.of(vocabulary, tokens, i)));
         }
         List<String> near = vocabulary.nearest(folded, i > 0 ? Diacritics.key(tokens[i - 1]) : null,
                 i + 1 < tokens.length ? Diacritics.key(tokens[i + 1]) : null);
+        if (near.isEmpty()) {
+            return List.of(token);
+        }
+        // The neighbours' spellings are looked up once for every candidate syllable of this word.
+        Beside beside = Beside.of(vocabulary, tokens, i);
         List<String> out = new ArrayList<>();
         for (String syllable : near) {
-            out.add(marked(vocabulary, syllable, tokens, i));
+            out.add(marked(vocabulary, syllable, beside));
         }
-        return out.isEmpty() ? List.of(token) : out;
+        return out;
+    }
+
+    /** The spellings the index holds of the typed words before and after a word ({@link #neighbourForms}). */
+    record Beside(List<String> before, List<String> after) {
+
+        static Beside of(SuggestionVocabulary vocabulary, String[] tokens, int i) throws IOException {
+            return new Beside(i > 0 ? neighbourForms(vocabulary, tokens[i - 1]) : List.of(),
+                    i + 1 < tokens.length ? neighbourForms(vocabulary, tokens[i + 1]) : List.of());
+        }
     }
 
     /**
-     * The marks for the folded syllable that stands at {@code i} of the typed words: of the forms the visible items
-     * hold, the one most items hold beside the typed neighbours (a phrase of the title or the text: "an toàn", not
-     * "án toàn", though "án" of "dự án" is held far more often), else the one held most.
+     * The marks for a folded syllable typed between the words {@code beside}: of the forms the visible items hold,
+     * the one most items hold beside those words (a phrase of the title or the text: "an toàn", not "án toàn",
+     * though "án" of "dự án" is held far more often), else the one held most.
      */
-    static String marked(SuggestionVocabulary vocabulary, String folded, String[] tokens, int i) throws IOException {
+    static String marked(SuggestionVocabulary vocabulary, String folded, Beside beside) throws IOException {
         List<String> forms = vocabulary.forms(folded);
         if (forms.isEmpty()) {
             return folded;
         }
-        if (forms.size() == 1) {
-            return forms.getFirst();
-        }
-        List<String> before = i > 0 ? neighbourForms(vocabulary, tokens[i - 1]) : List.of();
-        List<String> after = i + 1 < tokens.length ? neighbourForms(vocabulary, tokens[i + 1]) : List.of();
-        if (before.isEmpty() && after.isEmpty()) {
+        List<String> before = beside.before();
+        List<String> after = beside.after();
+        if (forms.size() == 1 || before.isEmpty() && after.isEmpty()) {
             return forms.getFirst();
         }
         String best = forms.getFirst();
-        long bestBeside = 0;
+        long bestHeld = 0;
         for (String form : forms.subList(0, Math.min(forms.size(), MAX_FORMS))) {
             List<String> self = List.of(form);
-            long beside = (before.isEmpty() ? 0 : vocabulary.count(side(before, self)))
+            long held = (before.isEmpty() ? 0 : vocabulary.count(side(before, self)))
                     + (after.isEmpty() ? 0 : vocabulary.count(side(self, after)));
-            if (beside > bestBeside) {
+            if (held > bestHeld) {
                 best = form;
-                bestBeside = beside;
+                bestHeld = held;
             }
         }
         return best;

@@ -60,7 +60,8 @@ class SuggestionsMarksTest {
 
     private static String marked(String typed, int word) throws IOException {
         String[] tokens = typed.split(" ");
-        return Suggestions.marked(new Suggestions(reader, null), tokens[word], tokens, word);
+        Suggestions vocabulary = new Suggestions(reader, null);
+        return Suggestions.marked(vocabulary, tokens[word], Suggestions.Beside.of(vocabulary, tokens, word));
     }
 
     @Test
