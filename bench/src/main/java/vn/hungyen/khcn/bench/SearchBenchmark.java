@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
@@ -52,12 +53,25 @@ import vn.hungyen.khcn.index.search.TextQueryBuilder;
  * same query through Hibernate Search with and without facets or its highlighter, are timed too, to show where time
  * goes.
  *
- * <p>Arguments: repository root, ALQAC directory, number of documents, measured rounds over the query set.
+ * <p>The index is built once; the timing runs in several JVMs started in turn on it ({@code bench.forks}, 5 by
+ * default), each comparing the sides within itself, and the summary gives each JVM's ratios and their median.
+ *
+ * <p>Arguments: repository root, ALQAC directory, number of documents, measured rounds over the query set, an
+ * OpenSearch address (empty: this benchmark), number of timing JVMs.
  */
 public final class SearchBenchmark {
 
     /** The name of the check's title highlighter. */
     private static final String WHOLE = "whole";
+
+    /** The first argument of a timing JVM (see {@link #timeInThisJvm}). */
+    private static final String FORK = "--time-in-this-jvm";
+    private static final String FORK_RESULT = "fork-%d.properties";
+    private static final String SERVICE_P50 = "service.p50.ms";
+    private static final String BARE_P50 = "bare.p50.ms";
+    private static final String P50_RATIO = "p50.ratio";
+    private static final String P99_RATIO = "p99.ratio";
+    private static final String QUERY_BY_QUERY = "query-by-query.ratio";
 
     private static final int PAGE = 10;
     private static final int WARM_UP_ROUNDS = 3;
@@ -66,6 +80,10 @@ public final class SearchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(FORK)) {
+            timeInThisJvm(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
         Path repository = Path.of(args[0]).toAbsolutePath().normalize();
         Path alqac = repository.resolve(args.length > 1 ? args[1] : "../shared/eval/alqac2023").normalize();
         int wanted = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
@@ -76,20 +94,58 @@ public final class SearchBenchmark {
             BackendComparison.run(repository, alqac, wanted, rounds, queries, openSearch);
             return;
         }
-        Path indexRoot = Files.createTempDirectory("khcn-bench-index");
+        int forks = args.length > 5 && !args[5].isBlank() ? Integer.parseInt(args[5].strip()) : 5;
+        if (forks < 1) {
+            throw new IllegalArgumentException("bench.forks must be at least 1, not " + forks);
+        }
+        Path work = Files.createTempDirectory("khcn-bench");
+        try {
+            try (SessionFactory sessions = bootstrap(work, true)) {
+                List<CorpusEntry> distinct = Corpus.read(repository, alqac);
+                long start = System.nanoTime();
+                int stored = store(sessions, distinct, wanted);
+                double storeSeconds = seconds(start);
 
-        try (SessionFactory sessions = bootstrap(indexRoot)) {
-            List<CorpusEntry> distinct = Corpus.read(repository, alqac);
-            long start = System.nanoTime();
-            int stored = store(sessions, distinct, wanted);
-            double storeSeconds = seconds(start);
+                SearchService service = new SearchService(sessions);
+                start = System.nanoTime();
+                service.reindexAll();
+                double indexSeconds = seconds(start);
+                long indexed = service.indexedDocumentCount();
 
+                int differing = compareHighlights(sessions, service, new TextQueryBuilder(), queries);
+                System.out.printf("%nSearch benchmark — %s%n", ManagementFactory.getRuntimeMXBean().getVmVersion());
+                System.out.printf("corpus: %d distinct texts (laws of %s, ALQAC %s, plan 21/KH-SKHCN), copied to %d"
+                        + " documents%n", distinct.size(), repository.relativize(repository.resolve("plugins/legal")),
+                        alqac, stored);
+                System.out.printf("store in H2 (no indexing): %.1f s (%.0f rows/s)%n", storeSeconds,
+                        stored / storeSeconds);
+                System.out.printf("index (SearchService.reindexAll, mass indexer from H2): %d documents in %.1f s ="
+                        + " %.0f docs/s%n", indexed, indexSeconds, indexed / indexSeconds);
+                System.out.printf("highlights: %d of the service's pages (order), titles and snippets differ from"
+                        + " Hibernate Search's own fast-vector highlighter on the whole query (search query +"
+                        + " accented-form clauses)%n", differing);
+                System.out.printf("queries: %d, %d warm-up + %d measured rounds, page of %d; %d JVMs time them in"
+                        + " turn on this index%n", queries.size(), WARM_UP_ROUNDS, rounds, PAGE, forks);
+            }
+            List<Properties> results = new ArrayList<>();
+            for (int fork = 1; fork <= forks; fork++) {
+                results.add(fork(work, rounds, fork));
+            }
+            summarize(results);
+        } finally {
+            deleteRecursively(work);
+        }
+    }
+
+    /**
+     * One JVM's timings, on the index and database {@code work} holds: the JIT compiles each JVM's code its own
+     * way (a JVM whose bare top-10 search was compiled well and one whose was not differ by a fifth), so one JVM's
+     * ratio is a draw; the ratios of several JVMs on the same index show the spread, and their median is the figure.
+     */
+    private static void timeInThisJvm(Path work, int rounds, int fork) throws Exception {
+        List<String> queries = queries();
+        try (SessionFactory sessions = bootstrap(work, false)) {
             SearchService service = new SearchService(sessions);
-            start = System.nanoTime();
-            service.reindexAll();
-            double indexSeconds = seconds(start);
-            long indexed = service.indexedDocumentCount();
-
             // No query cache on any side: Lucene's default cache is shared by every searcher of the JVM, so what one
             // side's searches put in it (the filters' bit sets, once a filter has been used often enough) would speed
             // up the next side's, and its state drifts over the rounds: the ratios would measure the cache's history.
@@ -113,23 +169,80 @@ public final class SearchBenchmark {
                 sides.put("hs ids + 1 combined facet field", q -> combinedFacets(sessions, bare.get(q)));
                 sides.put("hs ids + hs highlight", q -> hibernateSearch(sessions, bare.get(q), false, true));
 
-                int differing = compareHighlights(sessions, service, builder, queries);
                 Map<String, Map<String, List<Long>>> timings = measure(queries, sides, rounds);
-                System.out.printf("%nhighlights: %d of the service's pages (order), titles and snippets differ from"
-                        + " Hibernate Search's own fast-vector highlighter on the whole query (search query +"
-                        + " accented-form clauses)%n", differing);
-
-                report(repository, alqac, distinct.size(), stored, indexed, storeSeconds, indexSeconds, queries.size(),
-                        rounds, timings, reader.numDocs(), service);
+                Properties result = report(fork, timings, reader.numDocs(), service);
+                try (var out = Files.newBufferedWriter(work.resolve(FORK_RESULT.formatted(fork)))) {
+                    result.store(out, null);
+                }
             }
-        } finally {
-            deleteRecursively(indexRoot);
         }
     }
 
-    private static SessionFactory bootstrap(Path indexRoot) {
-        return BenchSessions.open("bench", Map.of(OpenSearchBackendSettings.BACKEND, "lucene"),
-                Map.of("hibernate.search.backend.directory.root", indexRoot.toString()));
+    /** Runs one timing JVM on the built index, as this one was started (heap, options, class path). */
+    private static Properties fork(Path work, int rounds, int fork) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElseThrow());
+        // JAVA_TOOL_OPTIONS (a profiler, say) reaches the child through the environment: not passed twice.
+        List<String> inherited = List.of(System.getenv().getOrDefault("JAVA_TOOL_OPTIONS", "").split("\\s+"));
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> !inherited.contains(a))
+                .forEach(command::add);
+        command.addAll(List.of("-classpath", System.getProperty("java.class.path"), SearchBenchmark.class.getName(),
+                FORK, work.toString(), Integer.toString(rounds), Integer.toString(fork)));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        Path result = work.resolve(FORK_RESULT.formatted(fork));
+        if (exit != 0 || !Files.exists(result)) {
+            throw new IllegalStateException("timing JVM " + fork + " ended with exit code " + exit);
+        }
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(result)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    /** The ratios of every timing JVM and their median, lowest and highest. */
+    private static void summarize(List<Properties> results) {
+        System.out.printf("%nservice / bare, each ratio within one JVM (%d JVMs on the same index):%n", results.size());
+        System.out.println("| JVM    | service p50 ms | bare p50 ms | pooled p50 | pooled p99 | query by query |");
+        System.out.println("|--------|---------------:|------------:|-----------:|-----------:|---------------:|");
+        for (int i = 0; i < results.size(); i++) {
+            Properties r = results.get(i);
+            System.out.printf("| %-6d | %14.2f | %11.2f | %9.2f× | %9.2f× | %13.2f× |%n", i + 1, value(r, SERVICE_P50),
+                    value(r, BARE_P50), value(r, P50_RATIO), value(r, P99_RATIO), value(r, QUERY_BY_QUERY));
+        }
+        System.out.printf("| median | %14.2f | %11.2f | **%.2f×** | %9.2f× | **%.2f×** |%n", median(results, SERVICE_P50),
+                median(results, BARE_P50), median(results, P50_RATIO), median(results, P99_RATIO),
+                median(results, QUERY_BY_QUERY));
+        System.out.printf("%npooled p50 ratio %.2f–%.2f×, query by query %.2f–%.2f× over the JVMs%n",
+                bound(results, P50_RATIO, false), bound(results, P50_RATIO, true), bound(results, QUERY_BY_QUERY, false),
+                bound(results, QUERY_BY_QUERY, true));
+    }
+
+    private static double median(List<Properties> results, String key) {
+        double[] values = values(results, key);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
+    private static double bound(List<Properties> results, String key, boolean highest) {
+        double[] values = values(results, key);
+        return highest ? values[values.length - 1] : values[0];
+    }
+
+    private static double[] values(List<Properties> results, String key) {
+        return results.stream().mapToDouble(r -> value(r, key)).sorted().toArray();
+    }
+
+    private static double value(Properties result, String key) {
+        return Double.parseDouble(result.getProperty(key));
+    }
+
+    /** The database and index of the run under {@code work}: created by the run's first JVM, opened by the others. */
+    private static SessionFactory bootstrap(Path work, boolean create) {
+        return BenchSessions.open("bench", Map.of(OpenSearchBackendSettings.BACKEND, "lucene"), Map.of(
+                "hibernate.connection.url", "jdbc:h2:file:" + work.resolve("db"),
+                "hibernate.hbm2ddl.auto", create ? "create" : "none",
+                "hibernate.search.backend.directory.root", work.resolve("index").toString()));
     }
 
     /** Writes the corpus, copied until {@code wanted} rows, each copy under its own slug, year and group. */
@@ -305,17 +418,10 @@ public final class SearchBenchmark {
         return timings;
     }
 
-    private static void report(Path repository, Path alqac, int distinct, int stored, long indexed, double storeSeconds,
-            double indexSeconds, int queryCount, int rounds, Map<String, Map<String, List<Long>>> timings, int luceneDocs,
+    /** Prints one JVM's table and returns its figures for the summary. */
+    private static Properties report(int fork, Map<String, Map<String, List<Long>>> timings, int luceneDocs,
             SearchService service) {
-        System.out.printf("%nSearch benchmark — %s%n", ManagementFactory.getRuntimeMXBean().getVmVersion());
-        System.out.printf("corpus: %d distinct texts (laws of %s, ALQAC %s, plan 21/KH-SKHCN), copied to %d documents%n",
-                distinct, repository.relativize(repository.resolve("plugins/legal")), alqac, stored);
-        System.out.printf("store in H2 (no indexing): %.1f s (%.0f rows/s)%n", storeSeconds, stored / storeSeconds);
-        System.out.printf("index (SearchService.reindexAll, mass indexer from H2): %d documents in %.1f s = %.0f docs/s"
-                + " (Lucene numDocs %d)%n", indexed, indexSeconds, indexed / indexSeconds, luceneDocs);
-        System.out.printf("queries: %d, %d warm-up + %d measured rounds, page of %d%n%n", queryCount, WARM_UP_ROUNDS,
-                rounds, PAGE);
+        System.out.printf("%nJVM %d (%d documents):%n", fork, luceneDocs);
         Map<String, long[]> all = new LinkedHashMap<>();
         timings.forEach((side, byQuery) -> all.put(side,
                 byQuery.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray()));
@@ -325,19 +431,27 @@ public final class SearchBenchmark {
         all.forEach((side, t) -> System.out.printf("| %-38s | %6.2f | %6.2f | %9.2f× | %9.2f× |%n", side,
                 ms(pct(t, 50)), ms(pct(t, 99)), (double) pct(t, 50) / pct(bare, 50), (double) pct(t, 99) / pct(bare, 99)));
         // The pooled p50 above depends on which queries sit in the middle of all timings; the ratio query by query
-        // (each query's median on the service over its median on the bare side) is steadier from run to run.
+        // (each query's median on the service over its median on the bare side) weighs every query alike.
         Map<String, List<Long>> svc = timings.get("service");
         double[] ratios = svc.keySet().stream().mapToDouble(q -> (double) median(svc.get(q))
                 / median(timings.get("bare").get(q))).sorted().toArray();
-        double logSum = Arrays.stream(ratios).map(Math::log).sum();
-        System.out.printf("%nservice / bare query by query (median over median): geometric mean %.2f×, median %.2f×,"
-                + " lowest %.2f×, highest %.2f× (%d queries)%n", Math.exp(logSum / ratios.length),
-                ratios[ratios.length / 2], ratios[0], ratios[ratios.length - 1], ratios.length);
-        System.out.println("\nslowest queries on the service (median ms: service / bare / hs ids only, hits):");
-        svc.keySet().stream().sorted(Comparator.comparingLong((String q) -> median(svc.get(q))).reversed()).limit(8)
+        double geometricMean = Math.exp(Arrays.stream(ratios).map(Math::log).sum() / ratios.length);
+        System.out.printf("service / bare query by query (median over median): geometric mean %.2f×, median %.2f×,"
+                + " lowest %.2f×, highest %.2f× (%d queries)%n", geometricMean, ratios[ratios.length / 2], ratios[0],
+                ratios[ratios.length - 1], ratios.length);
+        System.out.println("slowest queries on the service (median ms: service / bare / hs ids only, hits):");
+        svc.keySet().stream().sorted(Comparator.comparingLong((String q) -> median(svc.get(q))).reversed()).limit(5)
                 .forEach(q -> System.out.printf("  %-40s %7.2f / %6.2f / %6.2f  %d%n", q, ms(median(svc.get(q))),
                         ms(median(timings.get("bare").get(q))), ms(median(timings.get("hs ids only").get(q))),
                         service.search(SearchRequest.forReaders(q, null, 0, PAGE)).total()));
+        long[] served = all.get("service");
+        Properties result = new Properties();
+        result.setProperty(SERVICE_P50, Double.toString(ms(pct(served, 50))));
+        result.setProperty(BARE_P50, Double.toString(ms(pct(bare, 50))));
+        result.setProperty(P50_RATIO, Double.toString((double) pct(served, 50) / pct(bare, 50)));
+        result.setProperty(P99_RATIO, Double.toString((double) pct(served, 99) / pct(bare, 99)));
+        result.setProperty(QUERY_BY_QUERY, Double.toString(geometricMean));
+        return result;
     }
 
     static List<String> queries() throws IOException {
