@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
@@ -17,6 +18,7 @@ import vn.hungyen.khcn.content.ContentAutoConfiguration;
 import vn.hungyen.khcn.content.service.NodeLocks;
 import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
 import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
+import vn.hungyen.khcn.index.opensearch.OpenSearchIndexSchemas;
 import vn.hungyen.khcn.index.search.IndexBootstrap;
 import vn.hungyen.khcn.index.search.IndexHealthIndicator;
 import vn.hungyen.khcn.index.search.IndexIntegrity;
@@ -54,6 +56,9 @@ public class IndexAutoConfiguration {
             Map<String, Object> openSearch = OpenSearchBackendSettings.from(environment).hibernateProperties();
             return properties -> {
                 properties.putAll(openSearch);
+                // The portal checks the indexes itself once Hibernate Search has started (openSearchIndexSchemas,
+                // below), unless the configuration chose a strategy of its own.
+                properties.putIfAbsent(OpenSearchIndexSchemas.STRATEGY, "none");
                 coordination.hibernateSearchProperties().forEach(properties::putIfAbsent);
                 if (!properties.containsKey(COORDINATION_STRATEGY)) {
                     // A save is found by the next search, as on the embedded index (whose reader sees every commit):
@@ -69,6 +74,26 @@ public class IndexAutoConfiguration {
                     "class:" + PortalAnalysisConfigurer.class.getName());
             properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
             coordination.hibernateSearchProperties().forEach(properties::putIfAbsent);
+        };
+    }
+
+    /**
+     * On OpenSearch, as soon as the entity manager factory has started and before anything can index or search: the
+     * portal's indexes created, or recreated where an earlier version created them otherwise
+     * ({@link OpenSearchIndexSchemas}), unless the configuration set Hibernate Search's schema strategy itself.
+     */
+    @Bean
+    static BeanPostProcessor openSearchIndexSchemas(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof EntityManagerFactory entityManagerFactory
+                        && OpenSearchBackendSettings.selected(environment)
+                        && environment.getProperty(OpenSearchIndexSchemas.STRATEGY_IN_CONFIGURATION) == null) {
+                    OpenSearchIndexSchemas.createOrRecreate(entityManagerFactory);
+                }
+                return bean;
+            }
         };
     }
 
