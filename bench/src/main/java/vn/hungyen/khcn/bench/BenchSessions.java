@@ -25,7 +25,8 @@ final class BenchSessions {
     /**
      * @param database       the in-memory H2 database's name (one per backend, each filled with the same rows)
      * @param portal         portal settings, as in {@code application.properties}
-     * @param hibernateExtra Hibernate settings of the bench only (the Lucene directory, indexing listeners off, ...)
+     * @param hibernateExtra Hibernate settings of the bench only (the Lucene directory, indexing listeners off, ...;
+     *                       another {@code hibernate.connection.url}, a file database that several JVMs open in turn)
      */
     static SessionFactory open(String database, Map<String, String> portal, Map<String, Object> hibernateExtra) {
         StandardEnvironment environment = new StandardEnvironment();
