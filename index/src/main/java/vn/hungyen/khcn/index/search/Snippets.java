@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CompositeReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Fields;
@@ -164,7 +165,7 @@ final class Snippets {
                     // What FastVectorHighlighter.getBestFragments does, keeping the fragment list: where the
                     // fragment shown (the first, in text order) has its first mark.
                     FieldFragList list = (whole ? wholeLists : fragLists).createFieldFragList(new FieldPhraseList(
-                            new FieldTermStack(hit.reader(), hit.doc(), field, fieldQuery), fieldQuery, PHRASE_LIMIT),
+                            termStack(hit, field, fieldQuery), fieldQuery, PHRASE_LIMIT),
                             chars);
                     String[] best = fragments.createFragments(hit.reader(), hit.doc(), field, list, 1, PRE_TAGS,
                             POST_TAGS, ENCODER);
@@ -183,6 +184,11 @@ final class Snippets {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot highlight the hits", e);
         }
+    }
+
+    /** The highlighter's term stack of one field of a hit (see {@link TermStackReader}). */
+    private static FieldTermStack termStack(Hit hit, String field, FieldQuery fieldQuery) throws IOException {
+        return new FieldTermStack(new TermStackReader(hit.reader()), hit.doc(), field, fieldQuery);
     }
 
     /**
@@ -420,6 +426,96 @@ final class Snippets {
         @Override
         public CacheHelper getReaderCacheHelper() {
             return null;
+        }
+    }
+
+    /**
+     * What the highlighter's term stack reads of a hit's segment: its term vectors and its size, and for each term it
+     * keeps a document frequency, which only weighs the term when fragments are ranked by score. This highlighter
+     * shows the first fragment in text order (simple fragment list and fragments builders), so the frequency is not
+     * looked up (a terms-dictionary seek for every marked term of every hit and field): every term counts as in one
+     * document. Anything else a reader answers is refused rather than answered wrongly.
+     */
+    private static final class TermStackReader extends CompositeReader {
+        private final HitReader hit;
+
+        TermStackReader(HitReader hit) {
+            this.hit = hit;
+        }
+
+        @Override
+        public TermVectors termVectors() {
+            return hit.termVectors();
+        }
+
+        @Override
+        public int maxDoc() {
+            return hit.maxDoc();
+        }
+
+        @Override
+        public int numDocs() {
+            return hit.numDocs();
+        }
+
+        @Override
+        public int docFreq(Term term) {
+            return 1;
+        }
+
+        @Override
+        protected List<? extends IndexReader> getSequentialSubReaders() {
+            throw refused();
+        }
+
+        @Override
+        public StoredFields storedFields() {
+            throw refused();
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public void document(int doc, StoredFieldVisitor visitor) {
+            throw refused();
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public @Nullable Fields getTermVectors(int doc) {
+            throw refused();
+        }
+
+        @Override
+        public long totalTermFreq(Term term) {
+            throw refused();
+        }
+
+        @Override
+        public long getSumDocFreq(String field) {
+            throw refused();
+        }
+
+        @Override
+        public int getDocCount(String field) {
+            throw refused();
+        }
+
+        @Override
+        public long getSumTotalTermFreq(String field) {
+            throw refused();
+        }
+
+        @Override
+        protected void doClose() {
+        }
+
+        @Override
+        public @Nullable CacheHelper getReaderCacheHelper() {
+            return null;
+        }
+
+        private static UnsupportedOperationException refused() {
+            return new UnsupportedOperationException("only the highlighter's term stack reads this reader");
         }
     }
 
