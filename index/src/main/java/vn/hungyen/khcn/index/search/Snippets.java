@@ -188,7 +188,7 @@ final class Snippets {
 
     /** The highlighter's term stack of one field of a hit (see {@link TermStackReader}). */
     private static FieldTermStack termStack(Hit hit, String field, FieldQuery fieldQuery) throws IOException {
-        return new FieldTermStack(new TermStackReader(hit.reader()), hit.doc(), field, fieldQuery);
+        return new FieldTermStack(hit.reader().forTermStack, hit.doc(), field, fieldQuery);
     }
 
     /**
@@ -320,6 +320,8 @@ final class Snippets {
      */
     static final class HitReader extends FilterLeafReader {
         private final DecodedDocuments kept;
+        /** This segment as the term stacks of its hits read it: one per segment and page, not per hit and field. */
+        private final TermStackReader forTermStack = new TermStackReader(this);
         private final Map<Integer, DecodedDocuments.Decoded> decoded = new HashMap<>();
         private Map<String, BytesRef[]> wanted = Map.of();
         private @Nullable TermVectors inVectors;
