@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -118,6 +119,14 @@ public final class TextQueryBuilder {
     /** Hư từ ({@code function-words.txt}): neither required nor highlighted. */
     static final Set<String> FUNCTION_WORDS = functionWords();
     /** The function words without marks ("nao", "bi"): what they may have been typed as. */
+    /**
+     * What a reader calls a numbered item before its code, folded, longest first ({@link #itemLabels}): a section or
+     * an appendix's item (mục, tiểu mục), a plan's task (nhiệm vụ, in English task), its number (số).
+     */
+    private static final List<List<String>> ITEM_LABELS = List.of(List.of("tieu", "muc"), List.of("nhiem", "vu"),
+            List.of("muc"), List.of("task"), List.of("so"));
+    /** A numbered item's code: numbers joined by dots ("7.3", "1.2.5", "7.3."). */
+    private static final Pattern ITEM_CODE = Pattern.compile("\\d{1,3}(\\.\\d{1,3})+\\.?");
     private static final Set<String> FOLDED_FUNCTION_WORDS = FUNCTION_WORDS.stream().map(Diacritics::key)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -241,8 +250,51 @@ public final class TextQueryBuilder {
         if (!ranking.functionWordsOptional()) {
             return plain;
         }
-        List<String> content = plain.stream().filter(w -> !isFunctionWord(w)).toList();
-        return content.isEmpty() ? plain : content;
+        List<String> words = query.words();
+        boolean[] labels = itemLabels(words);
+        List<String> content = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!isDocumentNumber(word) && !isFunctionWord(word) && !labels[i]) {
+                content.add(word);
+            }
+        }
+        return content.isEmpty() ? plain : List.copyOf(content);
+    }
+
+    /**
+     * Which of {@code words} name the kind of a numbered item typed right after them ("mục 7.3", "nhiệm vụ số 4.2",
+     * "task 4.2", with or without marks): the code says which item; the label says what a reader calls it, in words
+     * an item need not hold ("mục" is in no task's text). A label is then neither required nor highlighted, as a
+     * function word, and breaks a run of syllables; it still counts in the pairs and the phrase of a title or name
+     * ("Nhiệm vụ 4.2"). Only before a code with a dot (7.3, 1.2.5): "Điều 5", "khoản 2" stay words an article holds.
+     */
+    static boolean[] itemLabels(List<String> words) {
+        boolean[] labels = new boolean[words.size()];
+        for (int code = 0; code < words.size(); code++) {
+            if (!ITEM_CODE.matcher(words.get(code)).matches()) {
+                continue;
+            }
+            int end = code;
+            for (int length = labelBefore(words, end); length > 0; length = labelBefore(words, end)) {
+                for (int i = end - length; i < end; i++) {
+                    labels[i] = true;
+                }
+                end -= length;
+            }
+        }
+        return labels;
+    }
+
+    /** The number of words of the {@link #ITEM_LABELS} label that ends right before {@code end}, 0 for none. */
+    private static int labelBefore(List<String> words, int end) {
+        for (List<String> label : ITEM_LABELS) {
+            int from = end - label.size();
+            if (from >= 0 && label.equals(words.subList(from, end).stream().map(Diacritics::key).toList())) {
+                return label.size();
+            }
+        }
+        return 0;
     }
 
     static boolean isFunctionWord(String word) {
@@ -301,21 +353,23 @@ public final class TextQueryBuilder {
      * typed neighbours in the title, a name or the text (folded): the syllables of a Vietnamese term belong together.
      * "chỉ dẫn địa lý" then needs "chỉ dẫn" and "địa lý", so a law holding "chỉ dẫn" and "hướng dẫn địa phương" is not
      * a match, while "nhãn hiệu … được bảo hộ" still is for "nhãn hiệu bảo hộ". Numbers, document numbers,
-     * abbreviations (no vowel: "DMST") and function words break a run ({@link #termSyllable}).
+     * abbreviations (no vowel: "DMST"), function words and the label of an item code ({@link #itemLabels}) break a run
+     * ({@link #termSyllable}).
      */
     private @Nullable Query requiredPairs(SearchQuery query) {
         if (contentWordsOf(query).size() > ranking.pairsUpTo()) {
             return null;
         }
         List<String> words = query.words();
+        boolean[] labels = itemLabels(words);
         BooleanQuery.Builder every = new BooleanQuery.Builder();
         boolean any = false;
         for (int i = 0; i < words.size(); i++) {
-            if (runLength(words, i) < 3) {
+            if (runLength(words, labels, i) < 3) {
                 continue;
             }
-            boolean left = i > 0 && termSyllable(words.get(i - 1));
-            boolean right = i + 1 < words.size() && termSyllable(words.get(i + 1));
+            boolean left = i > 0 && termSyllable(words, labels, i - 1);
+            boolean right = i + 1 < words.size() && termSyllable(words, labels, i + 1);
             BooleanQuery.Builder beside = new BooleanQuery.Builder();
             if (left) {
                 beside.add(pair(words.get(i - 1), words.get(i), PAIR_FIELDS), Occur.SHOULD);
@@ -333,16 +387,16 @@ public final class TextQueryBuilder {
      * The number of syllables in the run of term syllables ({@link #termSyllable}) typed side by side that holds word
      * {@code i}, 0 if it is none.
      */
-    private static int runLength(List<String> words, int i) {
-        if (!termSyllable(words.get(i))) {
+    private static int runLength(List<String> words, boolean[] labels, int i) {
+        if (!termSyllable(words, labels, i)) {
             return 0;
         }
         int from = i;
-        while (from > 0 && termSyllable(words.get(from - 1))) {
+        while (from > 0 && termSyllable(words, labels, from - 1)) {
             from--;
         }
         int to = i;
-        while (to + 1 < words.size() && termSyllable(words.get(to + 1))) {
+        while (to + 1 < words.size() && termSyllable(words, labels, to + 1)) {
             to++;
         }
         return to - from + 1;
@@ -354,8 +408,9 @@ public final class TextQueryBuilder {
      * neighbours into one run ("hành vi nào sau đây bị cấm" holds the runs "hành vi", "sau đây" and "cấm", none to
      * check). Leaving a word out of the runs only ever lets more items match.
      */
-    private static boolean termSyllable(String word) {
-        return syllable(word) && !FOLDED_FUNCTION_WORDS.contains(Diacritics.key(word));
+    private static boolean termSyllable(List<String> words, boolean[] labels, int i) {
+        String word = words.get(i);
+        return !labels[i] && syllable(word) && !FOLDED_FUNCTION_WORDS.contains(Diacritics.key(word));
     }
 
     /**

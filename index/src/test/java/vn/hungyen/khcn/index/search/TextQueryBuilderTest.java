@@ -96,6 +96,31 @@ class TextQueryBuilderTest {
     }
 
     @Test
+    void the_label_typed_before_an_item_code_is_not_required_the_code_is() {
+        TextQueryBuilder builder = new TextQueryBuilder();
+
+        assertThat(builder.contentWordsOf(SearchQuery.parse("mục 7.3"))).containsExactly("7.3");
+        assertThat(builder.contentWordsOf(SearchQuery.parse("Muc 7.3"))).containsExactly("7.3");
+        assertThat(builder.contentWordsOf(SearchQuery.parse("nhiệm vụ số 4.2"))).containsExactly("4.2");
+        assertThat(builder.contentWordsOf(SearchQuery.parse("task 4.2"))).containsExactly("4.2");
+        assertThat(builder.contentWordsOf(SearchQuery.parse("tiểu mục 1.2.5 hội thảo")))
+                .containsExactly("1.2.5", "hội", "thảo");
+        // the label of one code and the words of another item's title around it
+        assertThat(builder.contentWordsOf(SearchQuery.parse("vườn bảo tồn gen mục 7.3")))
+                .containsExactly("vườn", "bảo", "tồn", "gen", "7.3");
+        // without a dotted code the word is a word: "Điều 5", "mục 3" are held by the articles that cite them
+        assertThat(builder.contentWordsOf(SearchQuery.parse("mục 3"))).containsExactly("mục", "3");
+        assertThat(builder.contentWordsOf(SearchQuery.parse("Điều 5"))).containsExactly("Điều", "5");
+        // a label word elsewhere in the query is a word too
+        assertThat(builder.contentWordsOf(SearchQuery.parse("mục tiêu 7.3"))).containsExactly("mục", "tiêu", "7.3");
+        assertThat(builder.contentWordsOf(SearchQuery.parse("số liệu thống kê"))).containsExactly("số", "liệu",
+                "thống", "kê");
+        // a label breaks a run of syllables: "số" need not stand beside "vụ" in the item (no required pairs, "#")
+        assertThat(builder.build(SearchQuery.parse("nhiệm vụ số 4.2")).toString()).doesNotContain("#");
+        assertThat(builder.build(SearchQuery.parse("nhiệm vụ sở hữu")).toString()).contains("#(");
+    }
+
+    @Test
     void the_longest_query_stays_within_the_clause_limit_of_lucene() {
         // 64 different words of the plan, with abbreviations that expand, typed without marks (highlight clauses).
         String[] plan = ("trien khai hieu qua chuong trinh phat trien thi truong khoa hoc cong nghe tinh hung yen "
