@@ -119,6 +119,8 @@ public final class TextQueryBuilder {
     /** Hư từ ({@code function-words.txt}): neither required nor highlighted. */
     static final Set<String> FUNCTION_WORDS = functionWords();
     /** The function words without marks ("nao", "bi"): what they may have been typed as. */
+    private static final Set<String> FOLDED_FUNCTION_WORDS = FUNCTION_WORDS.stream().map(Diacritics::key)
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * What a reader calls a numbered item before its code, folded, longest first ({@link #itemLabels}): a section or
      * an appendix's item (mục, tiểu mục), a plan's task (nhiệm vụ, in English task), its number (số).
@@ -127,8 +129,6 @@ public final class TextQueryBuilder {
             List.of("muc"), List.of("task"), List.of("so"));
     /** A numbered item's code: numbers joined by dots ("7.3", "1.2.5", "7.3."). */
     private static final Pattern ITEM_CODE = Pattern.compile("\\d{1,3}(\\.\\d{1,3})+\\.?");
-    private static final Set<String> FOLDED_FUNCTION_WORDS = FUNCTION_WORDS.stream().map(Diacritics::key)
-            .collect(Collectors.toUnmodifiableSet());
 
     /** Words, phrases; every operator character else is literal text for the analyzer. */
     private static final int FLAGS = SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR;
