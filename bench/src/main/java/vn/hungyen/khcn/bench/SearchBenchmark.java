@@ -445,6 +445,14 @@ public final class SearchBenchmark {
                 .forEach(q -> System.out.printf("  %-40s %7.2f / %6.2f / %6.2f  %d%n", q, ms(median(svc.get(q))),
                         ms(median(timings.get("bare").get(q))), ms(median(timings.get("hs ids only").get(q))),
                         service.search(SearchRequest.forReaders(q, null, 0, PAGE)).total()));
+        // The queries that set the query-by-query figure: the largest ratios, with what each side takes.
+        System.out.println("highest ratios (median ms: service / bare, ratio, hits):");
+        svc.keySet().stream().sorted(Comparator.comparingDouble((String q) -> (double) median(svc.get(q))
+                / median(timings.get("bare").get(q))).reversed()).limit(8)
+                .forEach(q -> System.out.printf("  %-40s %7.2f / %6.2f  %5.2f×  %d%n", q, ms(median(svc.get(q))),
+                        ms(median(timings.get("bare").get(q))),
+                        (double) median(svc.get(q)) / median(timings.get("bare").get(q)),
+                        service.search(SearchRequest.forReaders(q, null, 0, PAGE)).total()));
         long[] served = all.get("service");
         Properties result = new Properties();
         result.setProperty(SERVICE_P50, Double.toString(ms(pct(served, 50))));
