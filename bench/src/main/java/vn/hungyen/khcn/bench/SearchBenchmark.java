@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexReader;
@@ -467,7 +468,7 @@ public final class SearchBenchmark {
         try (InputStream in = SearchBenchmark.class.getResourceAsStream("queries.txt")) {
             // -Dbench.only=REGEX (through JAVA_TOOL_OPTIONS, so that the timing JVMs see it too): only the queries it
             // finds, to profile a few.
-            java.util.regex.Pattern only = java.util.regex.Pattern.compile(System.getProperty("bench.only", ""));
+            Pattern only = Pattern.compile(System.getProperty("bench.only", ""));
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).filter(l -> only.matcher(l).find()).toList();
         }
