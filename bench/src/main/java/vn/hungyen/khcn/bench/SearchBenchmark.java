@@ -44,6 +44,7 @@ import vn.hungyen.khcn.index.search.SearchQuery;
 import vn.hungyen.khcn.index.search.SearchRequest;
 import vn.hungyen.khcn.index.search.SearchService;
 import vn.hungyen.khcn.index.search.TextQueryBuilder;
+import vn.hungyen.khcn.index.search.TextQueryBuilder.Ranking;
 
 /**
  * Builds the benchmark index through the portal's own path (entities in H2, then {@link SearchService#reindexAll()})
@@ -166,6 +167,9 @@ public final class SearchBenchmark {
                 // any searcher must; the same search with the query built before the timing is shown too.
                 sides.put("bare", q -> bareSearch(searcher, bareQuery(builder, q)));
                 sides.put("bare, query built untimed", q -> bareSearch(searcher, bare.get(q)));
+                // What the bonus for a title whole in the query costs (TitleCoverQuery), on the same index.
+                TextQueryBuilder noTitleBonus = new TextQueryBuilder(Ranking.SHIPPED.withTitleCovered(0f));
+                sides.put("bare, no title bonus", q -> bareSearch(searcher, bareQuery(noTitleBonus, q)));
                 sides.put("hs ids only", q -> hibernateSearch(sessions, bare.get(q), false, false));
                 sides.put("hs ids + 7 facet fields", q -> hibernateSearch(sessions, bare.get(q), true, false));
                 sides.put("hs ids + 1 combined facet field", q -> combinedFacets(sessions, bare.get(q)));

@@ -3,6 +3,10 @@ package vn.hungyen.khcn.index;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,6 +23,7 @@ import vn.hungyen.khcn.content.service.NodeLocks;
 import vn.hungyen.khcn.index.analysis.PortalAnalysisConfigurer;
 import vn.hungyen.khcn.index.opensearch.OpenSearchBackendSettings;
 import vn.hungyen.khcn.index.opensearch.OpenSearchIndexSchemas;
+import vn.hungyen.khcn.index.query.TitleTermsBinder;
 import vn.hungyen.khcn.index.search.IndexBootstrap;
 import vn.hungyen.khcn.index.search.IndexHealthIndicator;
 import vn.hungyen.khcn.index.search.IndexIntegrity;
@@ -39,6 +44,7 @@ public class IndexAutoConfiguration {
     /** Where the application puts the Lucene indexes (one directory per indexed type). */
     static final String INDEX_ROOT_PROPERTY = "spring.jpa.properties.hibernate.search.backend.directory.root";
     private static final String COORDINATION_STRATEGY = "hibernate.search.coordination.strategy";
+    static final String MAPPING_CONFIGURER = "hibernate.search.mapping.configurer";
     private static final String SYNCHRONIZATION_STRATEGY = "hibernate.search.indexing.plan.synchronization.strategy";
 
     /**
@@ -56,6 +62,7 @@ public class IndexAutoConfiguration {
             Map<String, Object> openSearch = OpenSearchBackendSettings.from(environment).hibernateProperties();
             return properties -> {
                 properties.putAll(openSearch);
+                addTitleTerms(properties);
                 // The portal checks the indexes itself once Hibernate Search has started (openSearchIndexSchemas,
                 // below), unless the configuration chose a strategy of its own.
                 properties.putIfAbsent(OpenSearchIndexSchemas.STRATEGY, "none");
@@ -73,8 +80,29 @@ public class IndexAutoConfiguration {
             properties.putIfAbsent("hibernate.search.backend.analysis.configurer",
                     "class:" + PortalAnalysisConfigurer.class.getName());
             properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
+            addTitleTerms(properties);
             coordination.hibernateSearchProperties().forEach(properties::putIfAbsent);
         };
+    }
+
+    /**
+     * The items' title terms ({@link TitleTermsBinder}) in the mapping, beside any mapping configurer the
+     * configuration names itself (Hibernate Search takes several).
+     */
+    static void addTitleTerms(Map<String, Object> properties) {
+        String ours = "class:" + TitleTermsBinder.Mapping.class.getName();
+        Object given = properties.get(MAPPING_CONFIGURER);
+        List<Object> configurers = new ArrayList<>();
+        if (given instanceof Collection<?> several) {
+            configurers.addAll(several);
+        } else if (given != null) {
+            Arrays.stream(given.toString().split(",")).map(String::strip).filter(c -> !c.isEmpty())
+                    .forEach(configurers::add);
+        }
+        if (!configurers.contains(ours)) {
+            configurers.add(ours);
+        }
+        properties.put(MAPPING_CONFIGURER, configurers);
     }
 
     /**

@@ -75,10 +75,20 @@ public final class SearchFields {
     public static final String DERIVATION = "derivation";
     /**
      * Changed (to the day of the change) whenever what an index document holds is computed otherwise from the same
-     * item: a new search name, section, label or field, a changed analysis. 2026-11-30: a plan task is also named
-     * "Nhiệm vụ 5.3" ({@code PlanTask.searchNames}).
+     * item: a new search name, section, label or field, a changed analysis; a second change on one day adds ".2".
+     * 2026-11-30: a plan task is also named "Nhiệm vụ 5.3" ({@code PlanTask.searchNames}); 2026-11-30.2: the title's
+     * terms and their count ({@link #TITLE_TERMS}, {@link #TITLE_TERM_SET}).
      */
-    public static final String DERIVATION_CURRENT = "2026-11-30";
+    public static final String DERIVATION_CURRENT = "2026-11-30.2";
+    /**
+     * How many distinct folded terms the item's title holds, in doc values, when it holds enough to be named: a query
+     * that holds every one of them names the whole title and ranks the item higher (the index module's
+     * {@code TitleCoverQuery}, which computes it with the title's own analysis and writes it; OpenSearch's
+     * {@code terms_set} reads it).
+     */
+    public static final String TITLE_TERMS = "title_terms";
+    /** Those terms themselves, in doc values, for the same check on the embedded index. */
+    public static final String TITLE_TERM_SET = "title_term_set";
 
     private SearchFields() {
     }

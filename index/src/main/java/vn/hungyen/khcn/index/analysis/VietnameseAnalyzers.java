@@ -8,12 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import vn.hungyen.khcn.content.domain.SearchFields;
 
 /**
@@ -97,6 +100,22 @@ public final class VietnameseAnalyzers {
             case FOLDED_QUERY -> foldedQuery();
             default -> throw new IllegalArgumentException("Unknown Vietnamese analyzer: " + name + "; known: " + NAMES);
         };
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order (synonyms where they stand). */
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyze a text held in memory", e);
+        }
+        return terms;
     }
 
     /**

@@ -18,7 +18,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import vn.hungyen.khcn.content.domain.SearchFields;
 import vn.hungyen.khcn.index.analysis.PortalSimilarity;
+import vn.hungyen.khcn.index.query.TitleCoverQuery;
 
 /**
  * The Lucene query the portal builds ({@code TextQueryBuilder} and the search's filters) as OpenSearch query DSL, so
@@ -81,6 +83,7 @@ public final class LuceneToOpenSearch {
             case MatchAllDocsQuery all -> wrap("match_all", new JsonObject());
             case MatchNoDocsQuery none -> matchNone();
             case FieldExistsQuery exists -> wrap("exists", string("field", exists.getField()));
+            case TitleCoverQuery cover -> titleCovered(cover, scored);
             default -> throw new IllegalArgumentException("no OpenSearch translation for the Lucene query type "
                     + query.getClass().getName() + " (" + query + "): add one to " + LuceneToOpenSearch.class.getName());
         };
@@ -122,6 +125,32 @@ public final class LuceneToOpenSearch {
             return leaf;
         }
         return boosted(leaf, legacyBm25Correction(field));
+    }
+
+    /**
+     * {@link TitleCoverQuery}: the title's terms all among the query's, the title's count in
+     * {@link SearchFields#TITLE_TERMS} ({@code terms_set}, OpenSearch's covering query, as a filter: a document
+     * without the count does not match, as in Lucene), scored 1 for each of the query's terms the title holds (a
+     * constant-score term each), as Lucene's covering query of constant-score terms sums them.
+     */
+    private static JsonObject titleCovered(TitleCoverQuery cover, boolean scored) {
+        JsonArray terms = new JsonArray();
+        JsonArray each = new JsonArray();
+        for (String term : cover.terms()) {
+            terms.add(term);
+            each.add(wrap("constant_score", object("filter", term(new Term(SearchFields.TITLE_FOLDED, term)))));
+        }
+        JsonObject set = new JsonObject();
+        set.add("terms", terms);
+        set.addProperty("minimum_should_match_field", SearchFields.TITLE_TERMS);
+        JsonArray filter = new JsonArray();
+        filter.add(wrap("terms_set", object(SearchFields.TITLE_FOLDED, set)));
+        JsonObject bool = new JsonObject();
+        bool.add("filter", filter);
+        if (scored) {
+            bool.add("should", each);
+        }
+        return wrap("bool", bool);
     }
 
     private static JsonObject term(Term term) {

@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -176,18 +174,10 @@ final class OpenSearchSuggestions implements SuggestionVocabulary {
     /** The exact terms of {@code text} that fold to {@code folded}. */
     private Set<String> formsOf(String field, String text, String folded) {
         Set<String> forms = new HashSet<>();
-        try (TokenStream tokens = exact.tokenStream(field, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                String t = term.toString();
-                if (Diacritics.key(t).equals(folded)) {
-                    forms.add(t);
-                }
+        for (String term : VietnameseAnalyzers.terms(exact, field, text)) {
+            if (Diacritics.key(term).equals(folded)) {
+                forms.add(term);
             }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return forms;
     }

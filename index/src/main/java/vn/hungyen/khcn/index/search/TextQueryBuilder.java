@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import vn.hungyen.khcn.content.domain.SearchFields;
 import vn.hungyen.khcn.content.text.Diacritics;
 import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
+import vn.hungyen.khcn.index.query.TitleCoverQuery;
 
 /**
  * Turns a {@link SearchQuery} into the Lucene query over the text fields, with the same analyzers the index was
@@ -45,8 +46,10 @@ import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
  * folded clause also matches the exact spelling, so exact diacritics still rank first); adjacent syllables of the query
  * add a bonus in the text (folded syllable bigrams) and in the title (folded phrase of each pair); the whole query as a
  * phrase in a title or another name (a legal document's trích yếu) adds a large one, so the item the query names
- * ("Luật Khoa học và công nghệ") ranks first; an item a newer one superseded (a repealed law) ranks after the items
- * that stand ({@link #CURRENT_BONUS}). A short query (up to five content words) also needs each syllable of a
+ * ("Luật Khoa học và công nghệ") ranks first; an item whose whole title (of three syllables or more) the query holds,
+ * however many other words it has, adds one for each term of the title ({@link TitleCoverQuery}: "Nhiệm vụ của giáo
+ * dục thường xuyên là gì?" and the article so titled); an item a newer one superseded (a repealed law) ranks after
+ * the items that stand ({@link #CURRENT_BONUS}). A short query (up to five content words) also needs each syllable of a
  * run of three beside a typed neighbour: "chỉ dẫn địa lý" is a term, not "lý" somewhere. The weights were tuned on the
  * ALQAC dev set only ({@code index/EVALUATION.md}).
  *
@@ -72,14 +75,22 @@ public final class TextQueryBuilder {
      * @param pairsUpTo        up to this many content words, each syllable of a run of three or more must stand
      *                         beside a typed neighbour in the title, a name or the text ("chỉ dẫn địa lý" is not
      *                         "lý" somewhere); 0 never
+     * @param titleCovered     the bonus of an item whose whole title the query holds ({@link TitleCoverQuery}), for
+     *                         each of the title's terms; 0 none
      */
     public record Ranking(float title, float text, float titleFolded, float textFolded, float shingle,
             float titlePairs, float titlePhrase, int allWordsUpTo, float shouldMatchShare, int pairsUpTo,
-            boolean functionWordsOptional) {
+            boolean functionWordsOptional, float titleCovered) {
 
-        public static final Ranking SHIPPED = new Ranking(2f, 1f, 2f, 1f, 3f, 2f, 8f, 3, 0.4f, 5, true);
+        public static final Ranking SHIPPED = new Ranking(2f, 1f, 2f, 1f, 3f, 2f, 8f, 3, 0.4f, 5, true, 6f);
         public static final Ranking ALL_WORDS =
-                new Ranking(4f, 2f, 1.5f, 1f, 1f, 0f, 0f, Integer.MAX_VALUE, 1f, 0, false);
+                new Ranking(4f, 2f, 1.5f, 1f, 1f, 0f, 0f, Integer.MAX_VALUE, 1f, 0, false, 0f);
+
+        /** This ranking with another bonus for a title whole in the query (0: none). */
+        public Ranking withTitleCovered(float bonus) {
+            return new Ranking(title, text, titleFolded, textFolded, shingle, titlePairs, titlePhrase, allWordsUpTo,
+                    shouldMatchShare, pairsUpTo, functionWordsOptional, bonus);
+        }
 
         /** The fields a word is looked for in: a name ({@link SearchFields#NAME_FOLDED}) weighs as a title. */
         Map<String, Float> allFields() {
@@ -220,6 +231,12 @@ public final class TextQueryBuilder {
             Query inTitle = titlePhrase(query);
             if (inTitle != null) {
                 bool.add(new BoostQuery(inTitle, ranking.titlePhrase()), Occur.SHOULD);
+            }
+            if (ranking.titleCovered() > 0) {
+                TitleCoverQuery covering = new TitleCoverQuery(terms(SearchFields.TITLE_FOLDED, plain));
+                if (covering.terms().size() >= TitleCoverQuery.MIN_TERMS) {
+                    bool.add(new BoostQuery(covering, ranking.titleCovered()), Occur.SHOULD);
+                }
             }
             Query pairs = requiredPairs(query);
             if (pairs != null) {
@@ -561,18 +578,7 @@ public final class TextQueryBuilder {
     }
 
     private List<String> terms(String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                out.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return VietnameseAnalyzers.terms(analyzer, field, text);
     }
 
     /**

@@ -29,6 +29,7 @@ import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
 import vn.hungyen.khcn.index.opensearch.LuceneToOpenSearch;
 import vn.hungyen.khcn.index.opensearch.OpenSearchSimilarity;
 import vn.hungyen.khcn.index.search.TextQueryBuilder.Ranking;
+import vn.hungyen.khcn.index.query.TitleCoverQuery;
 
 /**
  * The shipped query's ALQAC figures through the OpenSearch path, beside the embedded ones, in one run: the articles
@@ -110,6 +111,13 @@ public final class OpenSearchRetrievalEvaluation {
         properties.add(SearchFields.TEXT_FOLDED, text(VietnameseAnalyzers.FOLDED, VietnameseAnalyzers.FOLDED_QUERY));
         properties.add(SearchFields.NAME_FOLDED, text(VietnameseAnalyzers.FOLDED, VietnameseAnalyzers.FOLDED_QUERY));
         properties.add(SearchFields.TEXT_SHINGLE, text(VietnameseAnalyzers.SHINGLE, VietnameseAnalyzers.SHINGLE));
+        // As Hibernate Search maps TitleTermsBinder's sortable, unsearched integer (the set is read on the embedded
+        // index only).
+        JsonObject titleTerms = new JsonObject();
+        titleTerms.addProperty("type", "integer");
+        titleTerms.addProperty("index", false);
+        titleTerms.addProperty("doc_values", true);
+        properties.add(SearchFields.TITLE_TERMS, titleTerms);
         // The portal's scoring of the text fields, as the portal's indexes declare it.
         OpenSearchSimilarity.textProperties().entrySet().forEach(e -> properties.getAsJsonObject(e.getKey())
                 .add("similarity", e.getValue().getAsJsonObject().get("similarity")));
@@ -147,6 +155,10 @@ public final class OpenSearchRetrievalEvaluation {
             doc.addProperty(SearchFields.TEXT, body);
             doc.addProperty(SearchFields.TEXT_FOLDED, body);
             doc.addProperty(SearchFields.TEXT_SHINGLE, body);
+            int titleTerms = TitleCoverQuery.titleTerms(heading).size();
+            if (titleTerms > 0) {
+                doc.addProperty(SearchFields.TITLE_TERMS, titleTerms);
+            }
             bulk.append(action).append('\n').append(doc).append('\n');
             if ((i + 1) % BULK == 0 || i + 1 == articles.size()) {
                 JsonObject response = send("POST", node + "/" + index + "/_bulk", bulk.toString());

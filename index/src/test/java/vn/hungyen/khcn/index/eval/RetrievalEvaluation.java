@@ -42,6 +42,7 @@ import vn.hungyen.khcn.index.analysis.VietnameseAnalyzers;
 import vn.hungyen.khcn.index.search.SearchQuery;
 import vn.hungyen.khcn.index.search.TextQueryBuilder.Ranking;
 import vn.hungyen.khcn.index.search.TextQueryBuilder;
+import vn.hungyen.khcn.index.query.TitleCoverQuery;
 
 /**
  * Indexes every ALQAC 2023 article in memory under the portal's own fields and analyzers (title = the article's heading
@@ -85,33 +86,39 @@ public final class RetrievalEvaluation {
         Ranking s = Ranking.SHIPPED;
         configurations.put(PORTAL_FIELDS + "shipped, function words required", shipped(
                 new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), s.shingle(), s.titlePairs(),
-                        s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(), false)));
+                        s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(), false, s.titleCovered())));
         for (float share : new float[] {0.25f, 0.5f, 0.75f}) {
             configurations.put(PORTAL_FIELDS + "shipped, should-match share " + share, shipped(
                     new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), s.shingle(), s.titlePairs(),
-                            s.titlePhrase(), s.allWordsUpTo(), share, s.pairsUpTo(), s.functionWordsOptional())));
+                            s.titlePhrase(), s.allWordsUpTo(), share, s.pairsUpTo(), s.functionWordsOptional(),
+                            s.titleCovered())));
         }
         for (float shingle : new float[] {2f, 4f}) {
             configurations.put(PORTAL_FIELDS + "shipped, pair bonus " + shingle, shipped(
                     new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), shingle, s.titlePairs(),
                             s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(),
-                            s.functionWordsOptional())));
+                            s.functionWordsOptional(), s.titleCovered())));
         }
         for (float titlePairs : new float[] {0f, 1f, 3f}) {
             configurations.put(PORTAL_FIELDS + "shipped, title pair bonus " + titlePairs, shipped(
                     new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), s.shingle(), titlePairs,
                             s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(),
-                            s.functionWordsOptional())));
+                            s.functionWordsOptional(), s.titleCovered())));
         }
         for (float[] w : new float[][] {{4, 2, 1.5f, 1}, {2, 2, 2, 2}, {4, 2, 3, 2}}) {
             configurations.put(PORTAL_FIELDS + String.format(Locale.ROOT, "shipped, boosts %s/%s/%s/%s",
                     w[0], w[1], w[2], w[3]), shipped(new Ranking(w[0], w[1], w[2], w[3], s.shingle(), s.titlePairs(),
                     s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(),
-                    s.functionWordsOptional())));
+                    s.functionWordsOptional(), s.titleCovered())));
         }
         configurations.put(PORTAL_FIELDS + "shipped, pair bonus 2.0 + title pair bonus 1.0", shipped(
                 new Ranking(s.title(), s.text(), s.titleFolded(), s.textFolded(), 2f, 1f, s.titlePhrase(),
-                        s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(), s.functionWordsOptional())));
+                        s.allWordsUpTo(), s.shouldMatchShare(), s.pairsUpTo(), s.functionWordsOptional(),
+                        s.titleCovered())));
+        for (float covered : new float[] {0f, 3f, 9f}) {
+            configurations.put(PORTAL_FIELDS + (covered == 0 ? "before: shipped without the title-cover bonus"
+                    : "shipped, title-cover bonus " + covered + " a term"), shipped(s.withTitleCovered(covered)));
+        }
         String shippedName = "(e) shipped: TextQueryBuilder, Ranking.SHIPPED";
         configurations.put(shippedName, shipped(s));
 
@@ -152,7 +159,7 @@ public final class RetrievalEvaluation {
                 IndexSearcher lucene = new IndexSearcher(reader);
                 Function<String, Query> before = shipped(new Ranking(s.title(), s.text(), s.titleFolded(),
                         s.textFolded(), 2f, 1f, s.titlePhrase(), s.allWordsUpTo(), s.shouldMatchShare(),
-                        s.pairsUpTo(), s.functionWordsOptional()));
+                        s.pairsUpTo(), s.functionWordsOptional(), 0f));
                 String beforeName = PORTAL_FIELDS + "before: BM25 defaults, pair bonuses 2 / 1";
                 double[] beforeWritten = evaluate(lucene, data.questions(), before, false, rows, beforeName);
                 double[] beforeUnaccented = evaluate(lucene, data.questions(), before, true, rows, beforeName);
@@ -245,6 +252,7 @@ public final class RetrievalEvaluation {
                 doc.add(new TextField(SearchFields.TEXT, body, Field.Store.NO));
                 doc.add(new TextField(SearchFields.TEXT_FOLDED, body, Field.Store.NO));
                 doc.add(new TextField(SearchFields.TEXT_SHINGLE, body, Field.Store.NO));
+                TitleCoverQuery.luceneFields(heading).forEach(doc::add);
                 writer.addDocument(doc);
             }
         }

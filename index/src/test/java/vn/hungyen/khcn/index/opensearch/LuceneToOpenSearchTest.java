@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
+import vn.hungyen.khcn.index.query.TitleCoverQuery;
 import vn.hungyen.khcn.index.search.SearchQuery;
 import vn.hungyen.khcn.index.search.TextQueryBuilder;
 
@@ -178,6 +179,28 @@ class LuceneToOpenSearchTest {
         assertThat(LuceneToOpenSearch.translate(new MatchNoDocsQuery())).isEqualTo(json("{\"match_none\":{}}"));
         assertThat(LuceneToOpenSearch.translate(new FieldExistsQuery("facets_counted")))
                 .isEqualTo(json("{\"exists\":{\"field\":\"facets_counted\"}}"));
+    }
+
+    @Test
+    void a_title_the_query_covers_is_a_terms_set_with_the_title_count_as_minimum_and_one_point_a_term() {
+        Query covered = new BoostQuery(new TitleCoverQuery(List.of("giao", "duc", "nhiem", "vu")), 6f);
+        assertThat(LuceneToOpenSearch.translate(covered)).isEqualTo(json("{\"bool\":{\"filter\":[{\"terms_set\":"
+                + "{\"title_folded\":{\"terms\":[\"giao\",\"duc\",\"nhiem\",\"vu\"],"
+                + "\"minimum_should_match_field\":\"title_terms\"}}}],\"should\":["
+                + "{\"constant_score\":{\"filter\":{\"term\":{\"title_folded\":{\"value\":\"giao\"}}}}},"
+                + "{\"constant_score\":{\"filter\":{\"term\":{\"title_folded\":{\"value\":\"duc\"}}}}},"
+                + "{\"constant_score\":{\"filter\":{\"term\":{\"title_folded\":{\"value\":\"nhiem\"}}}}},"
+                + "{\"constant_score\":{\"filter\":{\"term\":{\"title_folded\":{\"value\":\"vu\"}}}}}],"
+                + "\"boost\":6.0}}"));
+        // In a filter (no score), the terms set alone.
+        Query filtered = new BooleanQuery.Builder().add(covered, Occur.FILTER).build();
+        assertThat(LuceneToOpenSearch.translate(filtered).toString()).contains("terms_set")
+                .doesNotContain("constant_score");
+        // In the shipped query of a question, beside the other clauses, with the question's folded terms.
+        String shipped = LuceneToOpenSearch.translate(new TextQueryBuilder().build(
+                SearchQuery.parse("Nhiệm vụ của giáo dục thường xuyên là gì?"))).toString();
+        assertThat(shipped).contains("\"terms_set\"").contains("[\"nhiem\",\"vu\",\"cua\",\"giao\",\"duc\","
+                + "\"thuong\",\"xuyen\",\"la\",\"gi\"]");
     }
 
     @Test
